@@ -1,0 +1,212 @@
+"""MkDocs hook: an executed gallery of sphinx-gallery scripts, prose in zh and en, code once.
+
+Each ``docs/gallery/<name>.py`` is a sphinx-gallery script: a module docstring, then
+cells separated by ``# %%`` comment lines. sphinx-gallery's own parser splits it into
+text and code blocks. A text block holds both languages, each section opened by a
+``[zh]`` or ``[en]`` line; the first line of a section's module docstring is its title.
+
+At build time every script runs once in a fresh Python process (``__name__ == "__main__"``
+as when a reader runs it), cell by cell; stdout and matplotlib figures are captured per
+cell. Results are cached under ``.cache/gallery`` keyed by the script, the package source
+and the torch version, so an example re-runs only when one of those changed. A script
+that raises fails the build. Each page offers the ``.py`` and a ``.ipynb`` (written with
+sphinx-gallery's notebook writer) and shows the run time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import subprocess
+import sys
+import time
+import traceback
+from contextlib import redirect_stdout
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GALLERY = ROOT / "docs" / "gallery"
+CACHE = ROOT / ".cache" / "gallery"
+
+TEXT = {
+    "zh": {"gallery": "示例库", "intro": "可以下载运行的完整示例；页面上的输出和图片都是构建网站时实际运行得到的。",
+           "py": "下载 Python 源码", "ipynb": "下载 Jupyter notebook", "time": "运行时间",
+           "out": "输出"},
+    "en": {"gallery": "Gallery", "intro": "Complete examples to download and run; every output and figure on these pages was produced by running them when the site was built.",
+           "py": "Download Python source", "ipynb": "Download Jupyter notebook", "time": "Run time",
+           "out": "Output"},
+}
+
+_LANG_LINE = re.compile(r"^\[(zh|en)\]\s*$", re.M)
+
+
+def split_languages(text: str) -> dict[str, str]:
+    """Split a text block into its ``[zh]`` / ``[en]`` sections; unmarked text is shared.
+
+    >>> split_languages("[zh]\\n你好\\n[en]\\nHello\\n")
+    {'zh': '你好', 'en': 'Hello'}
+    >>> split_languages("shared")
+    {'zh': 'shared', 'en': 'shared'}
+    """
+    parts = _LANG_LINE.split(text)
+    shared = parts[0].strip()
+    out = {"zh": shared, "en": shared}
+    for lang, body in zip(parts[1::2], parts[2::2]):
+        out[lang] = (shared + "\n\n" + body.strip()).strip()
+    return out
+
+
+def parse(script: Path) -> list[tuple[str, str]]:
+    """(kind, content) blocks of a gallery script, using sphinx-gallery's parser."""
+    from sphinx_gallery.py_source_parser import split_code_and_text_blocks
+
+    _, blocks = split_code_and_text_blocks(str(script))
+    return [(b[0], b[1]) for b in blocks]
+
+
+def _cache_key(script: Path) -> str:
+    import torch
+
+    digest = hashlib.sha256(script.read_bytes())
+    for src in sorted((ROOT / "src" / "torchnotes").rglob("*.py")):
+        digest.update(src.read_bytes())
+    digest.update(torch.__version__.encode())
+    return digest.hexdigest()[:16]
+
+
+def run_example(script: Path) -> dict:
+    """Run ``script`` (or reuse the cached run); return its per-cell outputs and figures."""
+    out_dir = CACHE / script.stem / _cache_key(script)
+    result_file = out_dir / "result.json"
+    if result_file.is_file():
+        return json.loads(result_file.read_text(encoding="utf-8"))
+    from mkdocs.exceptions import PluginError
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run(
+        [sys.executable, __file__, str(script), str(out_dir)],
+        capture_output=True, text=True, cwd=ROOT,
+        env={**__import__("os").environ, "MPLBACKEND": "Agg"},
+    )
+    if proc.returncode != 0:
+        raise PluginError(f"gallery example {script.name} failed:\n{proc.stderr[-3000:]}")
+    print(f"INFO    -  gallery: ran {script.name}", file=sys.stderr)
+    return json.loads(result_file.read_text(encoding="utf-8"))
+
+
+def _execute(script: Path, out_dir: Path) -> None:
+    """Child process: run the code cells in one namespace, record stdout and figures."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    namespace = {"__name__": "__main__", "__file__": str(script)}
+    sys.modules["__main__"].__dict__.update(namespace)
+    namespace = sys.modules["__main__"].__dict__  # pickling by reference must find names here
+    cells, start = [], time.perf_counter()
+    for index, (kind, content) in enumerate(parse(script)):
+        if kind != "code":
+            continue
+        buffer = io.StringIO()
+        with redirect_stdout(buffer):
+            exec(compile(content, str(script), "exec"), namespace)  # noqa: S102
+        figures = []
+        for n, number in enumerate(plt.get_fignums()):
+            name = f"{script.stem}-{index}-{n}.png"
+            plt.figure(number).savefig(out_dir / name, dpi=96)
+            figures.append(name)
+        plt.close("all")
+        cells.append({"block": index, "stdout": buffer.getvalue(), "figures": figures})
+    seconds = round(time.perf_counter() - start, 2)
+    (out_dir / "result.json").write_text(json.dumps({"cells": cells, "seconds": seconds}))
+
+
+def notebook(blocks: list[tuple[str, str]], lang: str) -> str:
+    """The example as a notebook in ``lang``, written with sphinx-gallery's notebook writer."""
+    from sphinx_gallery.notebook import add_code_cell, add_markdown_cell, jupyter_notebook_skeleton
+
+    nb = jupyter_notebook_skeleton()
+    for kind, content in blocks:
+        if kind == "code":
+            add_code_cell(nb, content.strip("\n"))
+        else:
+            add_markdown_cell(nb, split_languages(content)[lang])
+    return json.dumps(nb, indent=1, ensure_ascii=False)
+
+
+def render(script: Path, lang: str) -> tuple[str, dict[str, bytes]]:
+    """Markdown of the example page in ``lang`` and the files it links to."""
+    t = TEXT[lang]
+    blocks = parse(script)
+    result = run_example(script)
+    by_block = {c["block"]: c for c in result["cells"]}
+    out_dir = CACHE / script.stem / _cache_key(script)
+    stem = script.stem
+    files: dict[str, bytes] = {
+        f"{stem}.py": script.read_bytes(),
+        f"{stem}.ipynb": notebook(blocks, lang).encode(),
+    }
+    parts = []
+    for index, (kind, content) in enumerate(blocks):
+        if kind == "text":
+            parts.append(split_languages(content)[lang])
+            continue
+        parts.append(f"```python\n{content.strip(chr(10))}\n```")
+        cell = by_block.get(index, {})
+        if cell.get("stdout"):
+            parts.append(
+                f'<div class="tn-output" markdown>\n\n```text title="{t["out"]}"\n'
+                f'{cell["stdout"].rstrip()}\n```\n\n</div>'
+            )
+        for name in cell.get("figures", []):
+            files[name] = (out_dir / name).read_bytes()
+            parts.append(f"![{name}]({name})")
+    parts.append(
+        f"---\n\n[:material-download: {t['py']} `{stem}.py`]({stem}.py){{ download }} · "
+        f"[:material-notebook: {t['ipynb']} `{stem}.ipynb`]({stem}.ipynb){{ download }} · "
+        f"{t['time']}: {result['seconds']:.2f} s\n{{ .tn-meta }}"
+    )
+    return "\n\n".join(parts) + "\n", files
+
+
+def examples() -> list[Path]:
+    return sorted(GALLERY.glob("*.py"))
+
+
+def _title(script: Path, lang: str) -> str:
+    first = split_languages(parse(script)[0][1])[lang]
+    return first.splitlines()[0].lstrip("# ").strip()
+
+
+def on_config(config):
+    lang = config.theme["language"]
+    section = {TEXT[lang]["gallery"]: ["gallery/index.md"] + [f"gallery/{s.stem}.md" for s in examples()]}
+    config.nav.insert(len(config.nav) - 1, section)
+    return config
+
+
+def on_files(files, config):
+    from mkdocs.structure.files import File
+
+    lang = config.theme["language"]
+    t = TEXT[lang]
+    index = [f"# {t['gallery']}\n\n{t['intro']}\n"]
+    for script in examples():
+        page, extra = render(script, lang)
+        files.append(File.generated(config, f"gallery/{script.stem}.md", content=page))
+        for name, data in extra.items():
+            files.append(File.generated(config, f"gallery/{name}", content=data))
+        index.append(f"- [{_title(script, lang)}]({script.stem}.md)")
+    files.append(File.generated(config, "gallery/index.md", content="\n".join(index) + "\n"))
+    return files
+
+
+if __name__ == "__main__":
+    try:
+        _execute(Path(sys.argv[1]), Path(sys.argv[2]))
+    except BaseException:
+        traceback.print_exc()
+        sys.exit(1)

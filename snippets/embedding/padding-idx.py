@@ -1,0 +1,20 @@
+"""padding_idx: the row starts at zero and gets no gradient, but it is not locked to zero.
+
+>>> import torch
+>>> from torch import nn
+>>> _ = torch.manual_seed(0)
+>>> emb = nn.Embedding(5, 2, padding_idx=0)
+>>> emb.weight[0]
+tensor([0., 0.], grad_fn=<SelectBackward0>)
+>>> emb(torch.tensor([0, 3, 0])).sum().backward()
+>>> emb.weight.grad  # row 0 was used twice yet receives no gradient
+tensor([[0., 0.],
+        [0., 0.],
+        [0., 0.],
+        [1., 1.],
+        [0., 0.]])
+>>> with torch.no_grad():
+...     emb.weight[0] = 7.0  # e.g. loading pretrained vectors
+>>> emb(torch.tensor([0]))  # the padding row now returns what was written into it
+tensor([[7., 7.]], grad_fn=<EmbeddingBackward0>)
+"""

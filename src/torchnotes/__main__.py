@@ -1,0 +1,5 @@
+import sys
+
+from torchnotes.cli import main
+
+sys.exit(main())

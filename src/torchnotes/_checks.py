@@ -1,0 +1,43 @@
+"""Argument checks shared by the helpers.
+
+Each check takes the public function name ``fn`` so that messages read
+``gather(): dim must be ...`` without any frame inspection.
+
+Every helper validates its arguments up front so that a mistake surfaces as a
+``TypeError``/``ValueError`` naming the argument, what it got and what it expected,
+instead of an ``IndexError`` from deep inside a loop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+
+
+def check_tensor(fn: str, name: str, value: Any) -> torch.Tensor:
+    """Raise ``TypeError`` unless ``value`` is a tensor."""
+    if not isinstance(value, torch.Tensor):
+        raise TypeError(f"{fn}(): {name} must be a torch.Tensor, got {type(value).__name__}")
+    return value
+
+
+def check_int(fn: str, name: str, value: Any, *, minimum: int | None = None) -> int:
+    """Raise unless ``value`` is an ``int`` (not a bool) that is ``>= minimum``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{fn}(): {name} must be an int, got {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{fn}(): {name} must be >= {minimum}, got {value}")
+    return value
+
+
+def check_dim(fn: str, name: str, dim: Any, ndim: int) -> int:
+    """Validate a possibly negative dimension for a tensor of rank ``ndim``; return it >= 0."""
+    if isinstance(dim, bool) or not isinstance(dim, int):
+        raise TypeError(f"{fn}(): {name} must be an int, got {type(dim).__name__}")
+    low, high = -max(ndim, 1), max(ndim, 1) - 1
+    if not low <= dim <= high:
+        raise ValueError(
+            f"{fn}(): {name} must be in [{low}, {high}] for a {ndim}-d tensor, got {dim}"
+        )
+    return dim % max(ndim, 1)

@@ -1,0 +1,188 @@
+"""The one list of documented topics.
+
+Everything that enumerates topics (the CLI, the site's index pages, the coverage tests)
+reads :data:`TOPICS`. Ids are the stable ids of the topic catalogue and double as file
+and page names:
+
+* snippets live in ``snippets/<id>/*.py`` (doctest files, embedded verbatim in the pages),
+* pages live in ``docs/zh/<group>/<id>.md`` and ``docs/en/<group>/<id>.md``,
+* the one-line summary of a page is its ``description`` front matter.
+
+>>> TOPICS["gather"].helper
+'torchnotes.indexing.gather'
+>>> TOPICS["gather"].pages["en"]
+'docs/en/indexing/gather.md'
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import importlib
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: Repository root when running from a checkout (``src/torchnotes/registry.py`` -> ``../..``).
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+LANGS = ("zh", "en")
+
+#: Group ids in reading order, with their titles per language.
+GROUPS: dict[str, dict[str, str]] = {
+    "tensors": {"zh": "创建张量", "en": "Creating tensors"},
+    "math": {"zh": "数学运算", "en": "Math"},
+    "shape": {"zh": "形状变换", "en": "Shape"},
+    "indexing": {"zh": "索引与选取", "en": "Indexing"},
+    "random": {"zh": "随机数与可复现性", "en": "Randomness"},
+    "autograd": {"zh": "自动求导", "en": "Autograd"},
+    "layers": {"zh": "网络层", "en": "Layers"},
+    "containers": {"zh": "模块容器", "en": "Containers"},
+    "activations": {"zh": "激活函数", "en": "Activations"},
+    "losses": {"zh": "损失函数", "en": "Losses"},
+    "optim": {"zh": "优化器", "en": "Optimizers"},
+    "data": {"zh": "数据加载", "en": "Data"},
+    "io": {"zh": "保存与加载", "en": "Saving and loading"},
+    "devices": {"zh": "设备与 CUDA", "en": "Devices and CUDA"},
+    "distributed": {"zh": "分布式训练", "en": "Distributed"},
+    "amp": {"zh": "混合精度", "en": "Mixed precision"},
+    "profiling": {"zh": "性能分析与可视化", "en": "Profiling"},
+    "compile": {"zh": "编译与扩展", "en": "Compilation"},
+    "quantization": {"zh": "量化", "en": "Quantization"},
+    "pruning": {"zh": "剪枝", "en": "Pruning"},
+    "concepts": {"zh": "核心概念", "en": "Concepts"},
+    "vision": {"zh": "计算机视觉", "en": "Vision"},
+    "text": {"zh": "文本处理", "en": "Text"},
+}
+
+_PT = "https://docs.pytorch.org/docs/stable/"
+
+
+def _pt(name: str) -> str:
+    """Official page of a ``torch`` callable documented under ``generated/``."""
+    return f"{_PT}generated/{name}.html"
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One documented topic: an API, the helper that explains it, its pages and snippets."""
+
+    id: str
+    group: str
+    api: str
+    helper: str
+    docs: str
+
+    @property
+    def pages(self) -> dict[str, str]:
+        """Markdown sources per language, relative to the repository root."""
+        return {lang: f"docs/{lang}/{self.group}/{self.id}.md" for lang in LANGS}
+
+    @property
+    def snippets(self) -> list[str]:
+        """Snippet files of the topic, relative to the repository root (sorted)."""
+        folder = REPO_ROOT / "snippets" / self.id
+        return sorted(p.relative_to(REPO_ROOT).as_posix() for p in folder.glob("*.py"))
+
+    def summary(self, lang: str) -> str:
+        """The page's one-line ``description`` (front matter) in ``lang``."""
+        meta = front_matter((REPO_ROOT / self.pages[lang]).read_text(encoding="utf-8"))
+        return str(meta.get("description", ""))
+
+    def load_helper(self) -> Any:
+        """Import and return the helper object named by :attr:`helper`."""
+        module, _, name = self.helper.rpartition(".")
+        return getattr(importlib.import_module(module), name)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "group": self.group,
+            "api": self.api,
+            "helper": self.helper,
+            "snippets": self.snippets,
+            "pages": self.pages,
+        }
+
+
+def snippet_examples(path: str) -> str:
+    """The doctest examples of a snippet file: its module docstring after the caption line.
+
+    Pages and ``torchnotes show`` print exactly this text, so what readers see is what
+    doctest checked.
+    """
+    source = (REPO_ROOT / path).read_text(encoding="utf-8")
+    doc = ast.get_docstring(ast.parse(source), clean=False)
+    if not doc or ">>>" not in doc:
+        raise ValueError(f"snippet {path!r} has no doctest examples in its module docstring")
+    return textwrap.dedent(doc.split("\n\n", 1)[-1]).strip("\n")
+
+
+def front_matter(markdown: str) -> dict[str, str]:
+    """Parse the flat ``key: value`` YAML front matter that pages use.
+
+    >>> front_matter("---\\ndescription: Picks values\\n---\\n# Title\\n")
+    {'description': 'Picks values'}
+    >>> front_matter("# no front matter")
+    {}
+    """
+    if not markdown.startswith("---\n"):
+        return {}
+    head, sep, _ = markdown[4:].partition("\n---\n")
+    if not sep:
+        return {}
+    meta = {}
+    for line in head.splitlines():
+        key, colon, value = line.partition(":")
+        if colon:
+            meta[key.strip()] = value.strip().strip("\"'")
+    return meta
+
+
+_ALL = [
+    # indexing
+    Topic("gather", "indexing", "torch.gather", "torchnotes.indexing.gather", _pt("torch.gather")),
+    # layers
+    Topic("embedding", "layers", "torch.nn.Embedding", "torchnotes.layers.embedding",
+          _pt("torch.nn.Embedding")),
+    # data
+    Topic("text-dataset", "data", "TextDataset (fixed-length windows with stride)",
+          "torchnotes.data.TextDataset", f"{_PT}data.html#torch.utils.data.Dataset"),
+]
+
+#: Topics by id, in reading order (group order, then listing order).
+TOPICS: dict[str, Topic] = {
+    t.id: t for t in sorted(_ALL, key=lambda t: list(GROUPS).index(t.group))
+}
+
+
+class UnknownTopic(KeyError):
+    """Raised for an id that is not in :data:`TOPICS`; the message suggests close matches."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def get(topic_id: str) -> Topic:
+    """Return the topic ``topic_id`` or raise :class:`UnknownTopic` naming close matches.
+
+    >>> get("gahter")
+    Traceback (most recent call last):
+    ...
+    torchnotes.registry.UnknownTopic: unknown topic 'gahter'; did you mean 'gather'?
+    """
+    try:
+        return TOPICS[topic_id]
+    except KeyError:
+        close = difflib.get_close_matches(topic_id, list(TOPICS), n=3, cutoff=0.5)
+        hint = "; did you mean " + " or ".join(repr(c) for c in close) + "?" if close else ""
+        raise UnknownTopic(f"unknown topic {topic_id!r}{hint}") from None
+
+
+def by_group() -> dict[str, list[Topic]]:
+    """Topics grouped by group id, groups in :data:`GROUPS` order, empty groups left out."""
+    groups: dict[str, list[Topic]] = {}
+    for topic in TOPICS.values():
+        groups.setdefault(topic.group, []).append(topic)
+    return {g: groups[g] for g in GROUPS if g in groups}

@@ -1,0 +1,62 @@
+"""Shared fixtures: hypothesis profile, a strict build of both sites, a local HTTP server."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Derandomized so that a red CI run is reproducible run to run; no deadline because the
+# first call into torch can be slow on a loaded 2-core machine.
+settings.register_profile("torchnotes", max_examples=60, deadline=None, derandomize=True)
+settings.load_profile("torchnotes")
+
+
+def build_site(dest: Path) -> dict[str, str]:
+    """Build both languages strictly into ``dest`` (zh at the root, en under en/).
+
+    Returns each language's build log; raises with the log if a build fails.
+    """
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    logs = {}
+    for lang, config, out in (("zh", "mkdocs.yml", dest), ("en", "mkdocs.en.yml", dest / "en")):
+        proc = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(out)],
+            cwd=ROOT, env=env, capture_output=True, text=True,
+        )
+        logs[lang] = proc.stdout + proc.stderr
+        if proc.returncode:
+            raise AssertionError(f"mkdocs build ({lang}) failed:\n{logs[lang]}")
+    return logs
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    dest = tmp_path_factory.mktemp("site")
+    return dest, build_site(dest)
+
+
+@pytest.fixture(scope="session")
+def served_site(site):
+    """The built site over HTTP on 127.0.0.1 (a free port)."""
+    root, _ = site
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass

@@ -1,0 +1,95 @@
+"""Rewrite the expected output of doctest examples from a real run.
+
+Nobody types doctest output by hand in this repository: write the ``>>>`` lines, run
+
+    python tools/refresh_outputs.py snippets/<id>/*.py src/torchnotes/<module>.py
+
+read the diff, and commit. ``pytest --doctest-modules`` then checks that the output
+stays what torch prints. Only the docstrings' examples are touched.
+"""
+
+from __future__ import annotations
+
+import doctest
+import sys
+import traceback
+from pathlib import Path
+
+
+class _Recorder(doctest.DocTestRunner):
+    """A runner that remembers what each example really printed."""
+
+    def __init__(self) -> None:
+        super().__init__(optionflags=doctest.NORMALIZE_WHITESPACE)
+        self.got: dict[int, str] = {}
+
+    def report_success(self, out, test, example, got):
+        self.got[id(example)] = _short_traceback(got)
+
+    def report_failure(self, out, test, example, got):
+        self.got[id(example)] = _short_traceback(got)
+
+    def report_unexpected_exception(self, out, test, example, exc_info):
+        detail = "".join(traceback.format_exception_only(*exc_info[:2]))
+        self.got[id(example)] = _short_traceback("Traceback (most recent call last):\n" + detail)
+
+
+def _short_traceback(got: str) -> str:
+    """Keep doctest's header, an ellipsis and the exception lines; drop the frames."""
+    header = "Traceback (most recent call last):"
+    if header not in got:
+        return got
+    tail = got.split(header, 1)[1].splitlines()[1:]
+    detail = [line for line in tail if line and not line.startswith(" ")]
+    first = tail.index(detail[0]) if detail else len(tail)
+    return "\n".join([header, "    ...", *tail[first:]]) + "\n"
+
+
+def refresh_file(path: Path) -> bool:
+    """Refresh every docstring example in ``path``; return True when the file changed."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    finder = doctest.DocTestFinder(recurse=True)
+    module_name = path.stem.replace("-", "_")
+    namespace = {"__name__": module_name, "__file__": str(path)}
+    code = compile(text, str(path), "exec")
+    exec(code, namespace)  # noqa: S102 - running our own example files is the point
+    import types
+
+    module = types.ModuleType(module_name)
+    module.__dict__.update(namespace)
+    tests = finder.find(module, module_name, globs=dict(namespace))
+    edits: list[tuple[int, int, list[str]]] = []
+    for test in tests:
+        if test.lineno is None or not test.examples:
+            continue
+        runner = _Recorder()
+        runner.run(test, out=lambda _s: None, clear_globs=False)
+        for ex in test.examples:
+            got = runner.got.get(id(ex), "")
+            first = test.lineno + ex.lineno + len(ex.source.splitlines())
+            old_count = len(ex.want.splitlines())
+            indent = " " * ex.indent
+            new = [indent + g + "\n" if g else "\n" for g in got.splitlines()]
+            edits.append((first, first + old_count, new))
+    for start, stop, new in sorted(edits, reverse=True):
+        lines[start:stop] = new
+    new_text = "".join(lines)
+    if new_text != text:
+        path.write_text(new_text, encoding="utf-8")
+        return True
+    return False
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    for name in argv:
+        changed = refresh_file(Path(name))
+        print(f"{'updated' if changed else 'unchanged'}: {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
