@@ -1,0 +1,100 @@
+"""Browser tests: Playwright drives Debian's chromium over HTTP against the built site.
+
+Playwright never downloads a browser here: it launches /usr/bin/chromium. Without it the
+tests skip locally and fail in CI (where .ci/run installs it).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# The flags keep Chromium from calling Google's services at start (background networking,
+# component updates, sync), which would both fail here and pollute the request log.
+ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail("chromium is missing: .ci/run must install Debian's chromium")
+        pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, served_site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.requests = []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.base = served_site
+    yield page
+    hosts = {urlparse(url).hostname for url in page.requests if not url.startswith(("data:", "blob:"))}
+    context.close()
+    assert hosts == {"127.0.0.1"}, f"requests left 127.0.0.1: {sorted(hosts)}"
+
+
+def _switch_language(page, name: str) -> None:
+    page.hover(".md-header__option .md-select")
+    page.get_by_role("link", name=name, exact=True).click()
+    page.wait_for_load_state("load")
+
+
+def test_language_switch_stays_on_the_topic(page):
+    page.goto(f"{page.base}/indexing/gather/")
+    assert page.locator("h1").first.inner_text().startswith("torch.gather")
+    assert page.locator("html").get_attribute("lang") == "zh"
+    _switch_language(page, "English")
+    assert page.url == f"{page.base}/en/indexing/gather/"
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.get_by_role("heading", name="Common misconception").count() == 1
+    _switch_language(page, "中文")
+    assert page.url == f"{page.base}/indexing/gather/"
+    assert page.get_by_role("heading", name="常见误解").count() == 1
+
+
+def _search(page, query: str):
+    page.locator(".md-search__input").click()
+    page.keyboard.type(query)
+    page.keyboard.press("End")  # Material's search reacts to key events
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10_000)
+    return results
+
+
+def test_english_search_finds_the_english_page(page):
+    page.goto(f"{page.base}/en/")
+    results = _search(page, "lookup")
+    hrefs = [urlparse(h).path for h in results.evaluate_all("links => links.map(a => a.href)")]
+    assert "/en/layers/embedding/" in hrefs, hrefs
+    assert all("/en/" in h for h in hrefs), "English search shows English pages only"
+    page.locator('.md-search-result__item > a[href*="layers/embedding/"]').first.click()
+    page.wait_for_url(re.compile(r"/en/layers/embedding/"))
+
+
+def test_chinese_search_finds_the_chinese_page(page):
+    page.goto(f"{page.base}/")
+    results = _search(page, "查找表")
+    hrefs = [urlparse(h).path for h in results.evaluate_all("links => links.map(a => a.href)")]
+    assert "/layers/embedding/" in hrefs, hrefs
+    assert not any("/en/" in h for h in hrefs), "Chinese search shows Chinese pages only"
+    page.locator('.md-search-result__item > a[href*="layers/embedding/"]').first.click()
+    page.wait_for_url(re.compile(r"/layers/embedding/"))
+    assert "/en/" not in page.url
