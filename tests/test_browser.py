@@ -98,3 +98,14 @@ def test_chinese_search_finds_the_chinese_page(page):
     page.locator('.md-search-result__item > a[href*="layers/embedding/"]').first.click()
     page.wait_for_url(re.compile(r"/layers/embedding/"))
     assert "/en/" not in page.url
+
+
+def test_copy_button_copies_runnable_code(page):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(f"{page.base}/en/indexing/gather/")
+    block = page.locator(".tn-snippet").first
+    block.hover()
+    block.locator("button.md-code__button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("import torch\nscores = torch.tensor(")
+    assert ">>>" not in copied and "tensor([[0.7000]," not in copied, "no prompts, no output"

@@ -11,6 +11,7 @@ A topic page that does not embed every snippet of its topic fails the build.
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 from pathlib import Path
@@ -113,7 +114,13 @@ def render_snippet(path: str) -> str:
         body = registry.snippet_examples(path)
     except ValueError as error:
         raise PluginError(str(error)) from None
-    return f'```pycon title="{path}"\n{body}\n```\n'
+    # Material's copy button copies an ancestor's data-copy attribute when there is one:
+    # readers get runnable code without prompts and output.
+    code = "\n".join(line[4:] for line in body.splitlines() if line[:4] in (">>> ", "... "))
+    return (
+        f'<div class="tn-snippet" data-copy="{html.escape(code, quote=True)}" markdown>\n\n'
+        f'```pycon title="{path}"\n{body}\n```\n\n</div>\n'
+    )
 
 
 _TOPIC_PAGES = {f"{t.group}/{t.id}.md": t for t in registry.TOPICS.values()}
