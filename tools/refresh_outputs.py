@@ -11,8 +11,10 @@ stays what torch prints. Only the docstrings' examples are touched.
 from __future__ import annotations
 
 import doctest
+import importlib
 import sys
 import traceback
+import types
 from pathlib import Path
 
 
@@ -50,14 +52,21 @@ def refresh_file(path: Path) -> bool:
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines(keepends=True)
     finder = doctest.DocTestFinder(recurse=True)
-    module_name = path.stem.replace("-", "_")
-    namespace = {"__name__": module_name, "__file__": str(path)}
-    code = compile(text, str(path), "exec")
-    exec(code, namespace)  # noqa: S102 - running our own example files is the point
-    import types
-
-    module = types.ModuleType(module_name)
-    module.__dict__.update(namespace)
+    src = Path(__file__).resolve().parents[1] / "src"
+    if src in path.resolve().parents:
+        # a package module: import it under its real dotted name
+        parts = path.resolve().relative_to(src).with_suffix("").parts
+        module = importlib.import_module(".".join(parts))
+    else:
+        # Functions must live in the module's own __dict__ or DocTestFinder skips them;
+        # a unique name in sys.modules keeps dataclasses/pickling working without
+        # shadowing a real module.
+        module = types.ModuleType(f"_refresh_{path.stem.replace('-', '_')}")
+        module.__file__ = str(path)
+        sys.modules[module.__name__] = module
+        exec(compile(text, str(path), "exec"), module.__dict__)  # noqa: S102 - our own files
+    module_name = module.__name__
+    namespace = module.__dict__
     tests = finder.find(module, module_name, globs=dict(namespace))
     edits: list[tuple[int, int, list[str]]] = []
     for test in tests:

@@ -229,13 +229,16 @@ def get(topic_id: str) -> Topic:
 
     >>> get("gahter")
     Traceback (most recent call last):
-    ...
+        ...
     torchnotes.registry.UnknownTopic: unknown topic 'gahter'; did you mean 'gather'?
     """
     try:
         return TOPICS[topic_id]
     except KeyError:
-        close = difflib.get_close_matches(topic_id, list(TOPICS), n=3, cutoff=0.5)
+        # "mean" should find "mean-std-var": whole id components first, then spelling
+        parts = [t for t in TOPICS if topic_id in t.split("-")]
+        close = parts + difflib.get_close_matches(topic_id, list(TOPICS), n=3, cutoff=0.7)
+        close = list(dict.fromkeys(close))[:3]
         hint = "; did you mean " + " or ".join(repr(c) for c in close) + "?" if close else ""
         raise UnknownTopic(f"unknown topic {topic_id!r}{hint}") from None
 
