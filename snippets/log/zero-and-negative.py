@@ -1,0 +1,14 @@
+"""log(0) is -inf, log of a negative is nan; xlogy and log1p handle the usual traps.
+
+>>> import torch
+>>> torch.log(torch.tensor([1.0, torch.e, 0.0, -1.0]))
+tensor([0., 1., -inf, nan])
+>>> p = torch.tensor([0.5, 0.5, 0.0])
+>>> -(p * torch.log(p)).sum()  # 0 * -inf = nan poisons the entropy
+tensor(nan)
+>>> -torch.xlogy(p, p).sum()  # xlogy defines 0 * log(0) = 0
+tensor(0.6931)
+>>> x = torch.tensor([1e-8])
+>>> torch.log(1 + x), torch.log1p(x)  # 1 + 1e-8 rounds to 1 in float32
+(tensor([0.]), tensor([1.0000e-08]))
+"""
