@@ -41,3 +41,18 @@ def check_dim(fn: str, name: str, dim: Any, ndim: int) -> int:
             f"{fn}(): {name} must be in [{low}, {high}] for a {ndim}-d tensor, got {dim}"
         )
     return dim % max(ndim, 1)
+
+
+def check_bool(fn: str, name: str, value: Any) -> bool:
+    """Raise ``TypeError`` unless ``value`` is a real ``bool`` (1 and "yes" are not flags)."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{fn}(): {name} must be a bool, got {type(value).__name__}")
+    return value
+
+
+def check_floating(fn: str, name: str, value: Any) -> torch.Tensor:
+    """Raise ``TypeError`` unless ``value`` is a floating-point tensor."""
+    check_tensor(fn, name, value)
+    if not value.dtype.is_floating_point:
+        raise TypeError(f"{fn}(): {name} must be a floating-point tensor, got {value.dtype}")
+    return value

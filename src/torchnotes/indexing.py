@@ -10,7 +10,7 @@ import itertools
 
 import torch
 
-from torchnotes._checks import check_dim, check_tensor
+from torchnotes._checks import check_bool, check_dim, check_tensor
 
 
 def gather(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
@@ -186,8 +186,7 @@ def nonzero(input: torch.Tensor, as_tuple: bool = False) -> torch.Tensor | tuple
     (tensor([0, 1]), tensor([1, 0]))
     """
     check_tensor("nonzero", "input", input)
-    if not isinstance(as_tuple, bool):
-        raise TypeError(f"nonzero(): as_tuple must be a bool, got {type(as_tuple).__name__}")
+    check_bool("nonzero", "as_tuple", as_tuple)
     coords = [
         pos for pos in itertools.product(*(range(n) for n in input.shape)) if input[pos] != 0
     ]

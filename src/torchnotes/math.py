@@ -12,14 +12,7 @@ import math
 
 import torch
 
-from torchnotes._checks import check_dim, check_int, check_tensor
-
-
-def _check_float(fn: str, name: str, x: object) -> torch.Tensor:
-    check_tensor(fn, name, x)
-    if not x.dtype.is_floating_point:
-        raise TypeError(f"{fn}(): {name} must be a floating-point tensor, got {x.dtype}")
-    return x
+from torchnotes._checks import check_bool, check_dim, check_floating, check_int, check_tensor
 
 
 def logsumexp(x: torch.Tensor, dim: int, keepdim: bool = False) -> torch.Tensor:
@@ -45,7 +38,7 @@ def logsumexp(x: torch.Tensor, dim: int, keepdim: bool = False) -> torch.Tensor:
     >>> logsumexp(x, dim=0)  # 1000 + log(2)
     tensor(1000.6932)
     """
-    _check_float("logsumexp", "x", x)
+    check_floating("logsumexp", "x", x)
     dim = check_dim("logsumexp", "dim", dim, x.dim())
     m = x.amax(dim, keepdim=True) if x.numel() else torch.zeros_like(x.sum(dim, keepdim=True))
     # an infinite max would give inf - inf = nan below; shift by 0 instead
@@ -73,8 +66,8 @@ def xlogy(x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
     >>> -xlogy(p, p).sum()  # the entropy of a fair coin, in nats
     tensor(0.6931)
     """
-    _check_float("xlogy", "x", x)
-    _check_float("xlogy", "y", y)
+    check_floating("xlogy", "x", x)
+    check_floating("xlogy", "y", y)
     x, y = torch.broadcast_tensors(x, y)
     product = torch.where(x == 0, torch.zeros_like(x), x * torch.log(y))
     return torch.where(torch.isnan(y), y, product)
@@ -444,7 +437,7 @@ def var(
     >>> var(x), var(x, correction=0)
     (tensor(1.6667), tensor(1.2500))
     """
-    _check_float("var", "x", x)
+    check_floating("var", "x", x)
     check_int("var", "correction", correction, minimum=0)
     dims = _reduce_dims("var", x, dim)
     n = math.prod(x.size(d) for d in dims) if x.dim() else 1
@@ -502,8 +495,7 @@ def sort(
     (tensor([1., 3., 3., nan]), tensor([2, 0, 3, 1]))
     """
     check_tensor("sort", "x", x)
-    if not isinstance(descending, bool):
-        raise TypeError(f"sort(): descending must be a bool, got {type(descending).__name__}")
+    check_bool("sort", "descending", descending)
     if x.dim() == 0:
         check_dim("sort", "dim", dim, 0)
         return x.clone(), torch.zeros((), dtype=torch.int64)
@@ -547,9 +539,8 @@ def topk(
     """
     check_tensor("topk", "x", x)
     check_int("topk", "k", k, minimum=0)
-    for name, flag in (("largest", largest), ("sorted", sorted)):
-        if not isinstance(flag, bool):
-            raise TypeError(f"topk(): {name} must be a bool, got {type(flag).__name__}")
+    check_bool("topk", "largest", largest)
+    check_bool("topk", "sorted", sorted)
     d = check_dim("topk", "dim", dim, x.dim())
     size = x.size(d) if x.dim() else 1
     if k > size:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 import torch
 
-from torchnotes._checks import check_int, check_tensor
+from torchnotes._checks import check_bool, check_floating, check_int
 
 
 def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
@@ -34,10 +34,8 @@ def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
     >>> box_muller(torch.tensor([1.0, math.exp(-0.5)]), torch.tensor([0.3, 0.0]))
     tensor([0., 1.])
     """
-    for name, u in (("u1", u1), ("u2", u2)):
-        check_tensor("box_muller", name, u)
-        if not u.dtype.is_floating_point:
-            raise TypeError(f"box_muller(): {name} must be a floating-point tensor, got {u.dtype}")
+    check_floating("box_muller", "u1", u1)
+    check_floating("box_muller", "u2", u2)
     if u1.shape != u2.shape:
         raise ValueError(
             f"box_muller(): u1 and u2 must have the same shape, got {tuple(u1.shape)} "
@@ -192,8 +190,7 @@ def deterministic_mode(enabled: bool = True) -> Iterator[dict[str, tuple[object,
     >>> torch.are_deterministic_algorithms_enabled()  # restored
     False
     """
-    if not isinstance(enabled, bool):
-        raise TypeError(f"deterministic_mode(): enabled must be a bool, got {type(enabled).__name__}")
+    check_bool("deterministic_mode", "enabled", enabled)
     before = _settings()
     wanted = {
         "use_deterministic_algorithms": enabled,

@@ -12,7 +12,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from torchnotes._checks import check_int, check_tensor
+from torchnotes._checks import check_bool, check_int, check_tensor
 
 # bool < int < float < complex: torch.tensor picks the highest kind present
 _KINDS = (bool, int, float, complex)
@@ -279,8 +279,7 @@ def count_parameters(module: nn.Module, trainable_only: bool = True) -> int:
     """
     if not isinstance(module, nn.Module):
         raise TypeError(f"count_parameters(): module must be an nn.Module, got {type(module).__name__}")
-    if not isinstance(trainable_only, bool):
-        raise TypeError(f"count_parameters(): trainable_only must be a bool, got {type(trainable_only).__name__}")
+    check_bool("count_parameters", "trainable_only", trainable_only)
     return sum(p.numel() for p in module.parameters() if p.requires_grad or not trainable_only)
 
 
@@ -300,8 +299,7 @@ def as_leaf(tensor: torch.Tensor, requires_grad: bool = True) -> torch.Tensor:
     (True, True, None)
     """
     check_tensor("as_leaf", "tensor", tensor)
-    if not isinstance(requires_grad, bool):
-        raise TypeError(f"as_leaf(): requires_grad must be a bool, got {type(requires_grad).__name__}")
+    check_bool("as_leaf", "requires_grad", requires_grad)
     if requires_grad and not (tensor.dtype.is_floating_point or tensor.dtype.is_complex):
         raise ValueError(f"as_leaf(): only floating-point or complex tensors can require grad, got {tensor.dtype}")
     return tensor.detach().requires_grad_(requires_grad)
