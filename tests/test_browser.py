@@ -53,18 +53,20 @@ def page(browser, served_site):
 
 def _switch_language(page, name: str) -> None:
     page.hover(".md-header__option .md-select")
-    page.get_by_role("link", name=name, exact=True).click()
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.get_by_role("link", name=name, exact=True).click()
 
 
 def test_language_switch_stays_on_the_topic(page):
-    page.goto(f"{page.base}/indexing/gather/")
+    # networkidle: any script that would reroute the switch has finished loading by then
+    page.goto(f"{page.base}/indexing/gather/", wait_until="networkidle")
     assert page.locator("h1").first.inner_text().startswith("torch.gather")
     assert page.locator("html").get_attribute("lang") == "zh"
     _switch_language(page, "English")
     assert page.url == f"{page.base}/en/indexing/gather/"
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.get_by_role("heading", name="Common misconception").count() == 1
+    page.wait_for_load_state("networkidle")
     _switch_language(page, "中文")
     assert page.url == f"{page.base}/indexing/gather/"
     assert page.get_by_role("heading", name="常见误解").count() == 1

@@ -77,6 +77,16 @@ def test_language_switch_targets_the_same_page(site):
         assert resolved == {"zh": f"/{url}/", "en": f"/en/{url}/"}
 
 
+def test_no_alternate_link_tags_for_material_to_reroute(site):
+    # Material reroutes language switches through <link rel="alternate"> + sitemap.xml,
+    # which sends readers to the home page here; the selector must be our per-page links.
+    root, _ = site
+    for lang in registry.LANGS:
+        html = _html(root, lang, "indexing/gather")
+        assert '<link rel="alternate"' not in html
+        assert html.count('hreflang="') == 2
+
+
 def test_each_language_has_its_own_search_index(site):
     root, _ = site
     zh = json.loads((root / "search/search_index.json").read_text(encoding="utf-8"))
