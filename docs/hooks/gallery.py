@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -88,7 +89,7 @@ def run_example(script: Path) -> dict:
     proc = subprocess.run(
         [sys.executable, __file__, str(script), str(out_dir)],
         capture_output=True, text=True, cwd=ROOT,
-        env={**__import__("os").environ, "MPLBACKEND": "Agg"},
+        env={**os.environ, "MPLBACKEND": "Agg"},
     )
     if proc.returncode != 0:
         raise PluginError(f"gallery example {script.name} failed:\n{proc.stderr[-3000:]}")
@@ -103,9 +104,10 @@ def _execute(script: Path, out_dir: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    namespace = {"__name__": "__main__", "__file__": str(script)}
-    sys.modules["__main__"].__dict__.update(namespace)
-    namespace = sys.modules["__main__"].__dict__  # pickling by reference must find names here
+    # run in the real __main__ module, as `python script.py` would: pickling (DataLoader
+    # workers) looks names up there
+    namespace = sys.modules["__main__"].__dict__
+    namespace["__file__"] = str(script)
     cells, start = [], time.perf_counter()
     for index, (kind, content) in enumerate(parse(script)):
         if kind != "code":

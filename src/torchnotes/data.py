@@ -131,8 +131,9 @@ class TextDataset(Dataset):
         return max(0, (len(self.ids) - self.seq_len - 1) // self.stride + 1)
 
     def __getitem__(self, idx: int) -> tuple[torch.Tensor, torch.Tensor]:
-        idx = check_int("TextDataset.__getitem__", "idx", int(idx) if isinstance(
-            idx, torch.Tensor) else idx)
+        if isinstance(idx, torch.Tensor) and idx.numel() == 1:  # samplers may yield 0-d tensors
+            idx = int(idx)
+        check_int("TextDataset.__getitem__", "idx", idx)
         n = len(self)
         if not -n <= idx < n:
             # IndexError is the sequence protocol (it ends plain iteration); say why.
