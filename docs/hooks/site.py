@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import re
 import textwrap
-from pathlib import Path
 
 import torch
 from mkdocs.exceptions import PluginError
@@ -37,7 +36,6 @@ TEXT = {
         "version": "本页输出由 torch {v} 运行得到，并由测试逐字核对",
         "group_intro": "本组共 {n} 个主题。",
         "contributing": "参与贡献",
-        "source": "源文件",
     },
     "en": {
         "home": "Home",
@@ -51,7 +49,6 @@ TEXT = {
         "version": "Outputs on this page come from torch {v} and are checked verbatim by the tests",
         "group_intro": "{n} topics in this group.",
         "contributing": "Contributing",
-        "source": "source",
     },
 }
 

@@ -7,7 +7,6 @@ Reference implementations are tested equal to torch in ``tests/test_math_ops.py`
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 
 import torch
