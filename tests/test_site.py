@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -100,9 +101,10 @@ def test_index_pages_are_derived_from_the_registry(site):
     root, _ = site
     for lang in registry.LANGS:
         all_topics = _html(root, lang, "topics")
+        text = html.unescape(all_topics)  # summaries may hold < > & (e.g. "min > max")
         for topic in registry.TOPICS.values():
             assert f'href="../{topic.group}/{topic.id}/"' in all_topics
-            assert topic.summary(lang) in all_topics.replace("&amp;", "&") or "&" in topic.summary(lang)
+            assert topic.summary(lang) in text
         for group, topics in registry.by_group().items():
             index = _html(root, lang, group)
             assert registry.GROUPS[group][lang] in index
