@@ -1,18 +1,19 @@
-"""A torch.device only names a place; .to(device) is what moves data.
+"""A torch.device only names a place: a type and an optional index. Creating one needs no GPU.
 
 >>> import torch
->>> from torchnotes.tensors import describe
->>> d = torch.device("cuda:1")  # fine without a GPU: it is only a description
->>> d.type, d.index
-('cuda', 1)
->>> torch.device("cpu") == torch.device("cpu", index=None)
+>>> d = torch.device("cuda:1")  # fine on a machine without any GPU
+>>> d.type, d.index, str(d)
+('cuda', 1, 'cuda:1')
+>>> torch.device("cuda", 1) == d
 True
->>> x = torch.zeros(2, 3)
->>> x.device
-device(type='cpu')
->>> y = x.to(torch.device("cpu"))  # already there: no copy, the same tensor
->>> y is x
+>>> torch.device("cpu").index is None
 True
->>> describe(x.t())
-'shape=(3, 2) dtype=float32 device=cpu stride=(1, 3) contiguous=False requires_grad=False'
+>>> device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+>>> device.type in ("cuda", "cpu")  # which of the two depends on the machine
+True
+>>> x = torch.zeros(2, 3).to(device)  # or create it there: torch.zeros(2, 3, device=device)
+>>> x.device.type == device.type
+True
+>>> x.to(x.device) is x  # already there: no copy, the same tensor
+True
 """

@@ -1,19 +1,26 @@
-"""torch.tensor copies the data and infers the dtype from it; torch.Tensor is the legacy constructor.
+"""torch.tensor infers the dtype from the data: bool < int < float < complex, the highest kind wins.
 
+>>> import numpy as np
 >>> import torch
->>> torch.tensor([1, 2]).dtype, torch.tensor([1, 2.0]).dtype, torch.tensor([True]).dtype
-(torch.int64, torch.float32, torch.bool)
->>> torch.tensor([[1, 2], [3, 4]], dtype=torch.float64)
+>>> from torchnotes.tensors import infer_dtype
+>>> torch.tensor([True, False]).dtype, torch.tensor([1, 2]).dtype
+(torch.bool, torch.int64)
+>>> torch.tensor([1, 2.5]).dtype  # one float makes everything the default float
+torch.float32
+>>> torch.tensor([1, 2j]).dtype
+torch.complex64
+>>> torch.tensor([[1, 2], [3, 4]], dtype=torch.float64)  # dtype= skips inference
 tensor([[1., 2.],
         [3., 4.]], dtype=torch.float64)
->>> torch.tensor(3).shape  # a 0-d tensor holding 3
-torch.Size([])
->>> torch.Tensor(3).shape  # legacy: an uninitialised tensor of SIZE 3
-torch.Size([3])
->>> torch.Tensor([1, 2]).dtype  # always float32
-torch.float32
->>> torch.tensor([[1, 2], [3]])  # rows must have equal length
+>>> # NumPy scalars are not Python floats: they bring their own dtype along
+>>> torch.tensor([np.float64(0.5), 1.0]).dtype
+torch.float64
+>>> torch.tensor([[1, 2], [3]])  # every row must have the same length
 Traceback (most recent call last):
     ...
 ValueError: expected sequence of length 2 at dim 1 (got 1)
+>>> infer_dtype([[1, 2], [3]])  # the reference names the offending position
+Traceback (most recent call last):
+    ...
+ValueError: infer_dtype(): ragged nesting: data[1] has length 1, expected 2 like data[0]
 """

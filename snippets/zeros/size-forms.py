@@ -1,16 +1,17 @@
-"""zeros takes sizes as separate ints or one tuple; the default dtype is float32.
+"""zeros takes the size as separate ints or as one tuple/list/torch.Size; the default dtype is float32.
 
 >>> import torch
->>> torch.zeros(2, 3).shape == torch.zeros((2, 3)).shape
+>>> torch.zeros(2, 3).shape == torch.zeros((2, 3)).shape == torch.zeros([2, 3]).shape
 True
->>> torch.zeros(2).dtype
-torch.float32
->>> torch.zeros(2, dtype=torch.long)
-tensor([0, 0])
 >>> x = torch.ones(2, 2, dtype=torch.float64)
->>> torch.zeros_like(x)  # same shape, dtype and device as x
+>>> torch.zeros(x.shape)  # a torch.Size is a tuple too; only the shape comes from x
+tensor([[0., 0.],
+        [0., 0.]])
+>>> torch.zeros(()).shape  # the empty tuple: a 0-d tensor
+torch.Size([])
+>>> torch.zeros_like(x)  # shape, dtype and device of x
 tensor([[0., 0.],
         [0., 0.]], dtype=torch.float64)
->>> x.new_zeros(3)  # same dtype and device, new shape
+>>> x.new_zeros(3)  # dtype and device of x, a new shape
 tensor([0., 0., 0.], dtype=torch.float64)
 """

@@ -1,0 +1,16 @@
+"""ones_like copies the dtype of its argument: ones shaped like integer labels are integers.
+
+>>> import torch
+>>> labels = torch.tensor([0, 2, 1])
+>>> weights = torch.ones_like(labels)
+>>> weights.dtype
+torch.int64
+>>> weights * 0.5  # out of place: the result is promoted to float
+tensor([0.5000, 0.5000, 0.5000])
+>>> weights *= 0.5  # in place: a float result cannot be stored in int64
+Traceback (most recent call last):
+    ...
+RuntimeError: result type Float can't be cast to the desired output type Long
+>>> torch.ones_like(labels, dtype=torch.float32) * 0.5  # ask for the dtype you need
+tensor([0.5000, 0.5000, 0.5000])
+"""
