@@ -1,19 +1,21 @@
-"""torch.std/var divide by N - 1 by default (correction=1); NumPy divides by N (ddof=0).
+"""var and std divide by N - 1 by default (correction=1); correction=0 divides by N.
 
->>> import numpy as np
 >>> import torch
->>> data = [1.0, 2.0, 3.0, 4.0]
->>> x = torch.tensor(data)
->>> x.mean(), x.var(), x.var(correction=0)
-(tensor(2.5000), tensor(1.6667), tensor(1.2500))
->>> float(np.var(data)), float(np.var(data, ddof=1))  # NumPy's default is the other one
-(1.25, 1.6666666666666667)
->>> x.std(correction=0)
-tensor(1.1180)
->>> torch.tensor([[1.0, 2.0], [3.0, 5.0]]).mean(dim=0)  # per column
-tensor([2.0000, 3.5000])
->>> torch.tensor([1, 2]).mean()  # integer tensors have no mean
-Traceback (most recent call last):
-    ...
-RuntimeError: mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Long
+>>> x = torch.tensor([[1.0, 2.0, 3.0, 4.0],
+...                   [2.0, 4.0, 6.0, 8.0]])
+>>> x.mean(), x.mean(dim=1)
+(tensor(3.7500), tensor([2.5000, 5.0000]))
+>>> x.var(dim=1)  # sum of squared deviations / (4 - 1)
+tensor([1.6667, 6.6667])
+>>> x.var(dim=1, correction=0)  # / 4
+tensor([1.2500, 5.0000])
+>>> x.std(dim=1, keepdim=True)  # keepdim leaves a size-1 column, ready to broadcast
+tensor([[1.2910],
+        [2.5820]])
+>>> (x - x.mean(dim=1, keepdim=True)) / x.std(dim=1, keepdim=True)  # standardise each row
+tensor([[-1.1619, -0.3873,  0.3873,  1.1619],
+        [-1.1619, -0.3873,  0.3873,  1.1619]])
+>>> from torchnotes.math import var
+>>> var(x, dim=1, correction=0)
+tensor([1.2500, 5.0000])
 """

@@ -1,13 +1,19 @@
-"""nan_to_num replaces inf by the largest finite value, which overflows again at the next step.
+"""By default NaN becomes 0 and +-inf become the dtype's largest finite values.
 
 >>> import torch
 >>> x = torch.tensor([float("nan"), float("inf"), -float("inf"), 2.0])
 >>> torch.nan_to_num(x)
 tensor([ 0.0000e+00,  3.4028e+38, -3.4028e+38,  2.0000e+00])
->>> torch.nan_to_num(x) * 2  # the "repaired" values overflow back to inf
-tensor([0., inf, -inf, 4.])
->>> torch.nan_to_num(x, nan=0.0, posinf=1e4, neginf=-1e4)  # pick meaningful bounds
+>>> torch.finfo(torch.float32).max  # where 3.4028e+38 comes from
+3.4028234663852886e+38
+>>> torch.nan_to_num(x.half())  # float16 only reaches 65504
+tensor([ 0.0000e+00,  6.5504e+04, -6.5504e+04,  2.0000e+00],
+       dtype=torch.float16)
+>>> torch.nan_to_num(x, nan=0.0, posinf=1e4, neginf=-1e4)  # bounds that mean something
 tensor([ 0.0000e+00,  1.0000e+04, -1.0000e+04,  2.0000e+00])
->>> torch.isnan(x).any(), torch.isinf(x).sum()  # find out where they came from first
-(tensor(True), tensor(2))
+>>> torch.nan_to_num(torch.tensor([1, 2]))  # integers hold no NaN: unchanged
+tensor([1, 2])
+>>> from torchnotes.math import nan_to_num
+>>> torch.equal(nan_to_num(x), torch.nan_to_num(x))
+True
 """

@@ -1,0 +1,26 @@
+"""Element-wise add and mul broadcast: shapes align from the right and size-1 dims stretch.
+
+>>> import torch
+>>> from torchnotes.math import broadcast_shape
+>>> col = torch.tensor([[1], [2], [3]])  # (3, 1)
+>>> row = torch.tensor([10, 20])  # (2,)
+>>> col + row  # (3, 1) with (2,) -> (3, 2)
+tensor([[11, 21],
+        [12, 22],
+        [13, 23]])
+>>> broadcast_shape((3, 1), (2,))
+(3, 2)
+>>> torch.add(col, row, alpha=2)  # col + 2 * row
+tensor([[21, 41],
+        [22, 42],
+        [23, 43]])
+>>> torch.mul(torch.tensor([1, 2]), torch.tensor([3, 4]))  # element-wise, not a dot product
+tensor([3, 8])
+>>> v = torch.tensor([1.0, 2.0, 3.0])
+>>> (v + v.unsqueeze(1)).shape  # (3,) with (3, 1): silently (3, 3)
+torch.Size([3, 3])
+>>> torch.ones(2, 3) + torch.ones(3, 2)
+Traceback (most recent call last):
+    ...
+RuntimeError: The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1
+"""

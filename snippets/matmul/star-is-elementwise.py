@@ -1,0 +1,18 @@
+"""* multiplies element by element (with broadcasting); only @ / matmul is the matrix product.
+
+>>> import torch
+>>> a = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+>>> a @ a  # matrix product
+tensor([[ 7., 10.],
+        [15., 22.]])
+>>> a * a  # element-wise product
+tensor([[ 1.,  4.],
+        [ 9., 16.]])
+>>> x, w = torch.ones(2, 3), torch.ones(3, 4)
+>>> (x @ w).shape
+torch.Size([2, 4])
+>>> x * w
+Traceback (most recent call last):
+    ...
+RuntimeError: The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1
+"""
