@@ -10,11 +10,9 @@ tensor([[0., 1., 1., 1.],
 tensor([[9., 9., 9.],
         [1., 1., 1.],
         [1., 1., 1.]])
->>> F.pad(x, (1, 1, 1, 1)).shape
-torch.Size([4, 5])
+>>> F.pad(x, (1, 0, 0, 0)).shape, F.pad(x, (0, 0, 1, 0)).shape  # same numbers, other dim
+(torch.Size([2, 4]), torch.Size([3, 3]))
 >>> F.pad(x, (-1, 0))  # negative amounts crop
 tensor([[1., 1.],
         [1., 1.]])
->>> F.pad(torch.arange(4.0).reshape(1, 4), (2, 2), mode="reflect")  # mirror without repeating the edge
-tensor([[2., 1., 0., 1., 2., 3., 2., 1.]])
 """

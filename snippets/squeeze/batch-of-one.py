@@ -1,18 +1,16 @@
-"""squeeze() removes every size-1 dim, including a batch of one; name the dim you mean.
+"""A bare squeeze() also removes a batch dimension that happens to be 1.
 
 >>> import torch
->>> x = torch.zeros(1, 3, 1)
->>> torch.squeeze(x).shape
-torch.Size([3])
->>> torch.squeeze(x, 0).shape  # only dim 0
-torch.Size([3, 1])
->>> torch.squeeze(x, (0, 2)).shape  # a tuple of dims (torch >= 2.0)
-torch.Size([3])
->>> torch.squeeze(x, 1).shape  # size 3 is not 1: silently unchanged
-torch.Size([1, 3, 1])
->>> logits = torch.zeros(1, 1)  # batch of 1 sample, 1 output
->>> logits.squeeze().shape  # the batch dimension is gone too
+>>> logits = torch.zeros(4, 1)  # (batch, 1) from a one-output head
+>>> logits.squeeze().shape  # fine while the batch has 4 samples
+torch.Size([4])
+>>> last = torch.zeros(1, 1)  # the last batch of an epoch holds 1 sample
+>>> last.squeeze().shape  # the batch dimension is gone too
 torch.Size([])
->>> logits.squeeze(-1).shape  # keeps the batch
-torch.Size([1])
+>>> torch.cat([logits.squeeze(), last.squeeze()])
+Traceback (most recent call last):
+    ...
+RuntimeError: zero-dimensional tensor (at position 1) cannot be concatenated
+>>> torch.cat([logits.squeeze(-1), last.squeeze(-1)]).shape  # name the dim you mean
+torch.Size([5])
 """

@@ -31,11 +31,15 @@ def cat(tensors: list[torch.Tensor] | tuple[torch.Tensor, ...], dim: int = 0) ->
     All inputs need the same number of dimensions and the same size in every dimension
     except ``dim``; the output's ``dim`` is the sum of theirs. Mixed dtypes are promoted
     as in arithmetic (``int64`` with ``float32`` gives ``float32``). As in torch, 1-d empty
-    tensors (shape ``(0,)``) are skipped, a legacy rule kept for compatibility.
+    tensors (shape ``(0,)``) are skipped, a legacy rule kept for compatibility, but
+    their dtype still counts.
 
     Args:
         tensors: a non-empty list or tuple of tensors.
         dim: the dimension to join along; negative values count from the end.
+
+    Returns:
+        A new tensor of the promoted dtype whose ``dim`` is the sum of the inputs'.
 
     Raises:
         TypeError: ``tensors`` is not a list/tuple of tensors.
@@ -45,19 +49,27 @@ def cat(tensors: list[torch.Tensor] | tuple[torch.Tensor, ...], dim: int = 0) ->
     torch.Size([3, 2])
     >>> cat([torch.tensor([1, 2]), torch.tensor([0.5])])
     tensor([1.0000, 2.0000, 0.5000])
+    >>> cat([torch.ones(2, 3), torch.ones(2, 4)])
+    Traceback (most recent call last):
+        ...
+    ValueError: cat(): tensors[1] has size 4 in dimension 1, expected 3; only dim=0 may differ
     """
     tensors = _check_tensor_list("cat", tensors)
+    for i, t in enumerate(tensors):
+        if t.dim() == 0:
+            raise ValueError(
+                f"cat(): tensors[{i}] is 0-d; zero-dimensional tensors cannot be "
+                f"concatenated, unsqueeze(0) them or use stack()"
+            )
+    # the skipped legacy empties still take part in dtype promotion, as in torch
     dtype = tensors[0].dtype
     for t in tensors[1:]:
         dtype = torch.promote_types(dtype, t.dtype)
-    kept = [t for t in tensors if not (t.dim() == 1 and t.numel() == 0)] or tensors[:1]
-    ref = kept[0]
-    for i, t in enumerate(tensors):
-        if t.dim() == 0:
-            raise ValueError(f"cat(): tensors[{i}] is 0-d; zero-dimensional tensors cannot be concatenated")
+    kept = [(i, t) for i, t in enumerate(tensors) if not (t.dim() == 1 and t.numel() == 0)]
+    kept = kept or [(0, tensors[0])]
+    ref = kept[0][1]
     dim = check_dim("cat", "dim", dim, ref.dim())
-    for t in kept:
-        i = next(j for j, u in enumerate(tensors) if u is t)
+    for i, t in kept:
         if t.dim() != ref.dim():
             raise ValueError(
                 f"cat(): tensors[{i}] has {t.dim()} dimensions, expected {ref.dim()} like the first"
@@ -69,10 +81,10 @@ def cat(tensors: list[torch.Tensor] | tuple[torch.Tensor, ...], dim: int = 0) ->
                     f"{ref.size(d)}; only dim={dim} may differ"
                 )
     shape = list(ref.shape)
-    shape[dim] = sum(t.size(dim) for t in kept)
+    shape[dim] = sum(t.size(dim) for _, t in kept)
     out = torch.empty(shape, dtype=dtype)
     offset = 0
-    for t in kept:
+    for _, t in kept:
         out.narrow(dim, offset, t.size(dim)).copy_(t)
         offset += t.size(dim)
     return out
@@ -87,6 +99,9 @@ def stack(tensors: list[torch.Tensor] | tuple[torch.Tensor, ...], dim: int = 0) 
     Args:
         tensors: a non-empty list or tuple of tensors of equal shape.
         dim: where the new dimension goes, in ``[-(ndim + 1), ndim]``.
+
+    Returns:
+        A new tensor with one more dimension than the inputs, of size ``len(tensors)``.
 
     Raises:
         TypeError: ``tensors`` is not a list/tuple of tensors.
@@ -109,7 +124,9 @@ def stack(tensors: list[torch.Tensor] | tuple[torch.Tensor, ...], dim: int = 0) 
     return cat([t.unsqueeze(dim) for t in tensors], dim)
 
 
-def split_sizes(length: int, split_size_or_sections: int | list[int]) -> list[int]:
+def split_sizes(
+    length: int, split_size_or_sections: int | list[int] | tuple[int, ...]
+) -> list[int]:
     """The piece lengths ``torch.split`` cuts a dimension of ``length`` into.
 
     An int ``n`` gives pieces of ``n`` with a shorter last piece; a list gives exactly
@@ -117,11 +134,15 @@ def split_sizes(length: int, split_size_or_sections: int | list[int]) -> list[in
 
     Args:
         length: size of the dimension being split, ``>= 0``.
-        split_size_or_sections: a piece size ``>= 1``, or a list of lengths.
+        split_size_or_sections: a piece size ``>= 1``, or a list/tuple of lengths ``>= 0``.
+
+    Returns:
+        The length of each piece, in order (``[0]`` for an empty dimension and an int).
 
     Raises:
         TypeError: wrong argument types.
-        ValueError: a non-positive piece size, or sections that do not sum to ``length``.
+        ValueError: a non-positive piece size, a negative section, or sections that do not
+            sum to ``length``.
 
     >>> split_sizes(10, 4)
     [4, 4, 2]
@@ -156,6 +177,9 @@ def chunk_sizes(length: int, chunks: int) -> list[int]:
         length: size of the dimension, ``>= 0``.
         chunks: requested number of pieces, ``>= 1``.
 
+    Returns:
+        The length of each piece; there are at most ``chunks`` of them.
+
     Raises:
         TypeError: non-int arguments.
         ValueError: ``chunks < 1`` or ``length < 0``.
@@ -172,15 +196,22 @@ def chunk_sizes(length: int, chunks: int) -> list[int]:
     return split_sizes(length, -(-length // chunks))
 
 
-def squeeze(x: torch.Tensor, dim: int | tuple[int, ...] | None = None) -> torch.Tensor:
+def squeeze(
+    x: torch.Tensor, dim: int | tuple[int, ...] | list[int] | None = None
+) -> torch.Tensor:
     """Reference ``torch.squeeze``: drop dimensions of size 1 (all of them, or those in ``dim``).
 
     A listed dimension whose size is not 1 is left alone silently, not an error. A tuple
-    of dims is accepted since torch 2.0.
+    (or list) of dims is accepted since torch 2.0. Only size-1 dimensions go, so the data
+    order never changes and the result is a view of ``x``.
 
     Args:
         x: the tensor.
-        dim: ``None`` for every size-1 dimension, or one dim / a tuple of dims to try.
+        dim: ``None`` for every size-1 dimension, or one dim / a tuple of dims to try;
+            negative values count from the end.
+
+    Returns:
+        A view of ``x`` without the chosen size-1 dimensions.
 
     Raises:
         TypeError: ``x`` is not a tensor or ``dim`` is not an int/tuple of ints.
@@ -190,20 +221,27 @@ def squeeze(x: torch.Tensor, dim: int | tuple[int, ...] | None = None) -> torch.
     torch.Size([3])
     >>> squeeze(torch.zeros(1, 3, 1), dim=(0, 1)).shape  # dim 1 has size 3: kept
     torch.Size([3, 1])
+    >>> squeeze(torch.zeros(1, 3), dim=(0, -2))
+    Traceback (most recent call last):
+        ...
+    ValueError: squeeze(): dim (0, -2) lists dimension 0 twice
     """
     check_tensor("squeeze", "x", x)
     if dim is None:
-        dims = [d for d in range(x.dim()) if x.size(d) == 1]
+        drop = {d for d in range(x.dim()) if x.size(d) == 1}
     else:
-        raw = dim if isinstance(dim, tuple) else (dim,)
+        raw = tuple(dim) if isinstance(dim, (tuple, list)) else (dim,)
         dims = [check_dim("squeeze", "dim", d, x.dim()) for d in raw]
-        if len(set(dims)) != len(dims):
-            raise ValueError(f"squeeze(): dim {dim} lists a dimension twice")
-        dims = [d for d in dims if x.dim() and x.size(d) == 1]
-    return x.reshape([n for d, n in enumerate(x.shape) if d not in dims])
+        for d in dims:
+            if dims.count(d) > 1:
+                raise ValueError(f"squeeze(): dim {dim} lists dimension {d} twice")
+        # a 0-d tensor accepts dim 0 / -1 but has nothing to drop
+        drop = {d for d in dims if x.dim() and x.size(d) == 1}
+    # removing size-1 dims keeps every element's row-major position, so a view suffices
+    return x.view([n for d, n in enumerate(x.shape) if d not in drop])
 
 
-_AXIS = re.compile(r"\(|\)|[A-Za-z_][A-Za-z0-9_]*|\S+")
+_AXIS = re.compile(r"[()]|[^\s()]+")
 
 
 def _parse_side(fn: str, pattern: str, side: str) -> list[list[str]]:
@@ -219,7 +257,7 @@ def _parse_side(fn: str, pattern: str, side: str) -> list[list[str]]:
                 raise ValueError(f"{fn}(): unbalanced ')' in {pattern!r}")
             groups.append(current)
             current = None
-        elif token.isidentifier():
+        elif _is_axis_name(token):
             if current is not None:
                 current.append(token)
             else:
@@ -232,6 +270,11 @@ def _parse_side(fn: str, pattern: str, side: str) -> list[list[str]]:
     if current is not None:
         raise ValueError(f"{fn}(): unbalanced '(' in {pattern!r}")
     return groups
+
+
+def _is_axis_name(token: str) -> bool:
+    # einops keeps leading/trailing "_" for anonymous axes, so names may not use them
+    return token.isidentifier() and not token.startswith("_") and not token.endswith("_")
 
 
 def rearrange(tensor: torch.Tensor, pattern: str, **axes_lengths: int) -> torch.Tensor:
@@ -249,6 +292,9 @@ def rearrange(tensor: torch.Tensor, pattern: str, **axes_lengths: int) -> torch.
             must use the same names. No ``...``, numbers or ``()``.
         **axes_lengths: sizes of axes that cannot be inferred from the input's shape.
 
+    Returns:
+        The rearranged tensor (a view when ``reshape`` can give one, as in einops).
+
     Raises:
         TypeError: ``tensor`` is not a tensor or ``pattern`` not a str.
         ValueError: unsupported syntax, mismatched names, or sizes that do not fit.
@@ -256,8 +302,14 @@ def rearrange(tensor: torch.Tensor, pattern: str, **axes_lengths: int) -> torch.
     >>> x = torch.arange(24).reshape(2, 3, 4)
     >>> rearrange(x, "b c n -> b n c").shape
     torch.Size([2, 4, 3])
-    >>> rearrange(x, "b c (h w) -> b (c h) w", h=2).shape
-    torch.Size([2, 6, 2])
+    >>> rearrange(x, "b (h w) c -> b c h w", h=3).shape
+    torch.Size([2, 4, 3, 1])
+    >>> rearrange(x, "b c n -> b (c n)").shape
+    torch.Size([2, 12])
+    >>> rearrange(x, "b ... -> b")
+    Traceback (most recent call last):
+        ...
+    ValueError: rearrange(): unsupported token '...' in 'b ... -> b'; this reference handles named axes and (groups) only, no '...', numbers or anonymous axes
     """
     check_tensor("rearrange", "tensor", tensor)
     if not isinstance(pattern, str):
@@ -315,11 +367,15 @@ def pad(x: torch.Tensor, pad: tuple[int, ...] | list[int], value: float = 0.0) -
     Args:
         x: the tensor.
         pad: an even-length sequence of ints, at most ``2 * x.dim()`` long.
-        value: the fill value.
+        value: the fill value, converted to ``x``'s dtype (``0.5`` becomes ``0`` for ints).
+
+    Returns:
+        A new tensor of ``x``'s dtype, each dimension grown by its two pad amounts.
 
     Raises:
         TypeError: ``x`` is not a tensor or ``pad`` is not a sequence of ints.
-        ValueError: odd or too long ``pad``, or cropping below size 0.
+        ValueError: odd or too long ``pad``, cropping below size 0, or a ``value`` that
+            does not fit the dtype.
 
     >>> pad(torch.ones(2, 2), (1, 0, 0, 1))  # last dim: 1 left; first dim: 1 bottom
     tensor([[0., 1., 1.],
@@ -347,7 +403,10 @@ def pad(x: torch.Tensor, pad: tuple[int, ...] | list[int], value: float = 0.0) -
                 f"of size {n}; negative pads may remove at most the whole dimension"
             )
     shape = [n + b + a for n, b, a in zip(x.shape, before, after)]
-    out = torch.full(shape, value, dtype=x.dtype)
+    try:
+        out = torch.full(shape, value, dtype=x.dtype)
+    except RuntimeError:
+        raise ValueError(f"pad(): value {value!r} does not fit dtype {x.dtype}") from None
     # where the kept part of x starts in x (cropping) and in out (padding)
     src = [slice(max(-b, 0), n - max(-a, 0)) for n, b, a in zip(x.shape, before, after)]
     dst = [slice(max(b, 0), max(b, 0) + max(s.stop - s.start, 0)) for b, s in zip(before, src)]

@@ -1,0 +1,14 @@
+"""split(x, 3) means pieces of length 3, not 3 pieces.
+
+>>> import torch
+>>> from torchnotes.shape import split_sizes
+>>> x = torch.arange(10)
+>>> len(torch.split(x, 3))  # 3 + 3 + 3 + 1
+4
+>>> split_sizes(10, 3)
+[3, 3, 3, 1]
+>>> [len(t) for t in torch.chunk(x, 3)]  # 3 pieces: use chunk ...
+[4, 4, 2]
+>>> [len(t) for t in torch.tensor_split(x, 3)]  # ... or tensor_split
+[4, 3, 3]
+"""
