@@ -28,21 +28,34 @@ def test_index_select_equals_torch(shape, dim_seed, n, seed, dtype, index_dtype)
     size = x.size(dim) if x.dim() else 1
     n = 1 if x.dim() == 0 else n  # a scalar takes exactly one index (tested below)
     index = torch.randint(0, max(size, 1), (n if size else 0,), generator=g).to(index_dtype)
-    assert torch.equal(index_select(x, dim, index), torch.index_select(x, dim, index))
+    if n == 1 and dim_seed % 2:
+        index = index.reshape(())  # torch also takes a 0-d index, as one id
+    got, expected = index_select(x, dim, index), torch.index_select(x, dim, index)
+    assert got.shape == expected.shape and torch.equal(got, expected)
 
 
-@given(
-    shape=st.lists(st.integers(0, 4), min_size=0, max_size=3),
-    drop=st.lists(st.booleans(), min_size=3, max_size=3),
-    seed=st.integers(0, 2**16), dtype=st.sampled_from(DTYPES),
-)
-def test_masked_select_equals_torch(shape, drop, seed, dtype):
+@st.composite
+def broadcastable_shapes(draw):
+    """Two shapes that broadcast: a common shape, each side with some dims set to 1
+    and some leading dims dropped, so that input may broadcast up to mask and vice versa."""
+    common = draw(st.lists(st.integers(0, 4), min_size=0, max_size=3))
+
+    def side():
+        ones = draw(st.lists(st.booleans(), min_size=len(common), max_size=len(common)))
+        shape = [1 if one else n for one, n in zip(ones, common)]
+        return shape[draw(st.integers(0, len(shape))):]
+
+    return side(), side()
+
+
+@given(shapes=broadcastable_shapes(), seed=st.integers(0, 2**16), dtype=st.sampled_from(DTYPES))
+def test_masked_select_equals_torch(shapes, seed, dtype):
     g = torch.Generator().manual_seed(seed)
-    x = _tensor(shape, dtype, g)
-    # a broadcastable mask: some dims collapsed to 1, leading dims dropped
-    mask_shape = [1 if d else n for d, n in zip(drop, shape)][int(drop[0]) if shape else 0:]
-    mask = torch.rand(mask_shape, generator=g) < 0.5
-    assert torch.equal(masked_select(x, mask), torch.masked_select(x, mask))
+    x = _tensor(shapes[0], dtype, g)
+    mask = torch.rand(shapes[1], generator=g) < 0.5
+    got, expected = masked_select(x, mask), torch.masked_select(x, mask)
+    assert got.dim() == 1 and got.dtype == expected.dtype
+    assert torch.equal(got, expected)
 
 
 @given(shape=st.lists(st.integers(0, 4), min_size=0, max_size=3), seed=st.integers(0, 2**16),

@@ -69,11 +69,16 @@ def test_seed_everything_makes_all_three_reproducible():
     assert draw() == first
 
 
-def test_manual_seed_also_seeds_cuda_lazily():
-    # torch.manual_seed documents that it seeds all devices; on a CPU-only machine the
-    # CUDA call is queued lazily and must not fail.
-    torch.manual_seed(0)
-    assert torch.initial_seed() == 0
+def test_manual_seed_also_seeds_every_cuda_device(monkeypatch):
+    # torch.manual_seed is documented as seeding "all devices": torch/random.py calls
+    # torch.cuda.manual_seed_all itself (queued lazily without a GPU). Pin that, so the
+    # page's claim fails loudly if a torch release stops doing it.
+    calls = []
+    monkeypatch.setattr(torch.cuda, "manual_seed_all", calls.append)
+    torch.manual_seed(1234)
+    assert calls == [1234] and torch.initial_seed() == 1234
+    seed_everything(5)
+    assert calls == [1234, 5]
 
 
 def test_deterministic_mode_sets_and_restores():

@@ -14,4 +14,9 @@ tensor([[0, 1],
 tensor([1, 2, 2])
 >>> torch.nonzero(torch.tensor([0.0, float("nan")]))  # NaN is not zero
 tensor([[1]])
+>>> s = torch.tensor(5)  # 0-d: one hit, but a coordinate has no entries
+>>> torch.nonzero(s)
+tensor([], size=(1, 0), dtype=torch.int64)
+>>> torch.nonzero(s, as_tuple=True)  # the tuple form treats it as 1-d
+(tensor([0]),)
 """
