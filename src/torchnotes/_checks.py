@@ -56,3 +56,13 @@ def check_floating(fn: str, name: str, value: Any) -> torch.Tensor:
     if not value.dtype.is_floating_point:
         raise TypeError(f"{fn}(): {name} must be a floating-point tensor, got {value.dtype}")
     return value
+
+
+def check_number(fn: str, name: str, value: Any, *, what: str = "a number") -> int | float:
+    """Raise ``TypeError`` unless ``value`` is an int or float; a bool is refused on purpose.
+
+    ``bool`` subclasses ``int``, but ``True`` passed as a bound or fraction is a bug.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{fn}(): {name} must be {what}, got {type(value).__name__}")
+    return value

@@ -11,7 +11,7 @@ import math
 
 import torch
 
-from torchnotes._checks import check_bool, check_dim, check_floating, check_int, check_tensor
+from torchnotes._checks import check_bool, check_dim, check_floating, check_int, check_number, check_tensor
 
 # --- section: exp, log, sin-cos, add-mul-div, matmul, einsum ---
 
@@ -116,8 +116,7 @@ def sinusoidal_encoding(seq_len: int, dim: int, base: float = 10000.0) -> torch.
     check_int("sinusoidal_encoding", "dim", dim, minimum=2)
     if dim % 2:
         raise ValueError(f"sinusoidal_encoding(): dim must be even (sin/cos pairs), got {dim}")
-    if isinstance(base, bool) or not isinstance(base, (int, float)):
-        raise TypeError(f"sinusoidal_encoding(): base must be a number, got {type(base).__name__}")
+    check_number("sinusoidal_encoding", "base", base)
     if not base > 1:  # also rejects NaN
         raise ValueError(f"sinusoidal_encoding(): base must be > 1, got {base}")
     position = torch.arange(seq_len, dtype=torch.float64)[:, None]
@@ -535,8 +534,8 @@ def nan_to_num(
     """
     check_tensor("nan_to_num", "x", x)
     for name, value in (("nan", nan), ("posinf", posinf), ("neginf", neginf)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
-            raise TypeError(f"nan_to_num(): {name} must be a number, got {type(value).__name__}")
+        if value is not None:
+            check_number("nan_to_num", name, value)
     if x.is_complex():
         real, imag = (nan_to_num(part, nan, posinf, neginf) for part in (x.real, x.imag))
         return torch.complex(real, imag)

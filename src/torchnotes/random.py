@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 import torch
 
-from torchnotes._checks import check_bool, check_floating, check_int
+from torchnotes._checks import check_bool, check_floating, check_int, check_number
 
 
 def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
@@ -100,10 +100,7 @@ def train_val_split(
     (tensor([4, 1, 7, 5, 3, 9, 0]), tensor([8, 6, 2]))
     """
     check_int("train_val_split", "n", n, minimum=0)
-    if isinstance(val_fraction, bool) or not isinstance(val_fraction, (int, float)):
-        raise TypeError(
-            f"train_val_split(): val_fraction must be a number, got {type(val_fraction).__name__}"
-        )
+    check_number("train_val_split", "val_fraction", val_fraction)
     if not 0 <= val_fraction <= 1:
         raise ValueError(f"train_val_split(): val_fraction must be in [0, 1], got {val_fraction}")
     perm = torch.randperm(n, generator=generator)

@@ -13,7 +13,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from torchnotes._checks import check_bool, check_int, check_tensor
+from torchnotes._checks import check_bool, check_int, check_number, check_tensor
 
 # --- section: tensor, as-tensor, from-numpy, zeros, ones ---
 
@@ -292,12 +292,6 @@ def ones(*size: int | Sequence[int], dtype: torch.dtype | None = None, requires_
 # --- section: arange, linspace, device, parameter, variable ---
 
 
-def _check_number(fn: str, name: str, value: Any) -> None:
-    # bool is an int subclass, but arange(True) is a bug rather than a range
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{fn}(): {name} must be an int or float, got {type(value).__name__}")
-
-
 def _real_dtype(fn: str, dtype: Any, default: torch.dtype) -> torch.dtype:
     if dtype is None:
         return default
@@ -351,7 +345,7 @@ def arange(start: float, end: float | None = None, step: float = 1, *, dtype: to
     if end is None:
         start, end = 0, start
     for name, value in (("start", start), ("end", end), ("step", step)):
-        _check_number("arange", name, value)
+        check_number("arange", name, value, what="an int or float")
     all_ints = all(isinstance(v, int) for v in (start, end, step))
     dtype = _real_dtype("arange", dtype, torch.int64 if all_ints else torch.get_default_dtype())
     if step == 0 or math.isnan(step):
@@ -407,7 +401,7 @@ def linspace(start: float, end: float, steps: int) -> torch.Tensor:
     tensor([0.])
     """
     for name, value in (("start", start), ("end", end)):
-        _check_number("linspace", name, value)
+        check_number("linspace", name, value, what="an int or float")
     check_int("linspace", "steps", steps, minimum=0)
     dtype = torch.get_default_dtype()
     if steps <= 1:
