@@ -14,6 +14,8 @@ import pytest
 from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
+# Test modules share tests/badcalls.py; --import-mode=importlib puts no test folder on sys.path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # Derandomized so that a red CI run is reproducible run to run; no deadline because the
 # first call into torch can be slow on a loaded 2-core machine.
