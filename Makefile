@@ -4,8 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
+# A second torch release: every snippet and helper doctest also runs under it, and what it
+# prints differently is kept in records/ (tools/record_releases.py, tests/test_releases.py).
+OTHER_TORCH := 2.13.0
+OTHER_VENV := .venv-2.13
+OTHER_STAMP := $(OTHER_VENV)/.installed
 
-.PHONY: serve test site clean
+.PHONY: serve test site clean other-release record-releases
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (Python >= 3.11)"; exit 1; }
@@ -15,6 +20,21 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
+# Exact pins, no constraints file (constraints.txt pins the main release): no spec here admits
+# a newer torch, and pip takes the CPU wheel of torch $(OTHER_TORCH) from this machine's disk.
+$(OTHER_STAMP): Makefile
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (Python >= 3.11)"; exit 1; }
+	test -x $(OTHER_VENV)/bin/python || $(PYTHON) -m venv $(OTHER_VENV)
+	$(OTHER_VENV)/bin/python -m pip install -q --upgrade pip
+	$(OTHER_VENV)/bin/python -m pip install -q torch==$(OTHER_TORCH) numpy==2.4.6 einops==0.8.2
+	touch $(OTHER_STAMP)
+
+other-release: $(OTHER_STAMP)
+
+# Re-record what torch $(OTHER_TORCH) prints differently (records/torch-$(OTHER_TORCH).json).
+record-releases: $(STAMP) $(OTHER_STAMP)
+	$(BIN)/python tools/record_releases.py
+
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict -q -f mkdocs.yml
 	$(BIN)/mkdocs build --strict -q -f mkdocs.en.yml
@@ -23,7 +43,7 @@ serve: site
 	@echo "serving http://127.0.0.1:8000/ (中文) and http://127.0.0.1:8000/en/ (English)"
 	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory site
 
-test: $(STAMP)
+test: $(STAMP) $(OTHER_STAMP)
 	$(BIN)/python -m pytest
 
 clean:
