@@ -66,3 +66,26 @@ def check_number(fn: str, name: str, value: Any, *, what: str = "a number") -> i
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"{fn}(): {name} must be {what}, got {type(value).__name__}")
     return value
+
+
+def check_int_like(fn: str, name: str, value: Any, *, minimum: int | None = None) -> int:
+    """Return ``value`` as an ``int`` if Python would use it as an index, else raise ``TypeError``.
+
+    Accepts what ``operator.index`` accepts, as torch does for sizes and ids: ``int``, NumPy
+    integers and one-element integer tensors. A float is never truncated, and a ``bool``
+    (Python's or a bool tensor) is refused although ``operator.index(True)`` is 1.
+    """
+    from operator import index  # local: the module's other checks need no import
+
+    if isinstance(value, bool) or (isinstance(value, torch.Tensor) and value.dtype == torch.bool):
+        raise TypeError(f"{fn}(): {name} must be an int, got bool")
+    try:
+        number = index(value)
+    except (TypeError, RuntimeError):  # RuntimeError: a meta tensor has no value to read
+        got = type(value).__name__
+        if isinstance(value, torch.Tensor):
+            got = f"a {value.dtype} tensor of shape {tuple(value.shape)} on {value.device}"
+        raise TypeError(f"{fn}(): {name} must be an int, got {got}") from None
+    if minimum is not None and number < minimum:
+        raise ValueError(f"{fn}(): {name} must be >= {minimum}, got {number}")
+    return number
