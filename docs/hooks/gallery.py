@@ -34,10 +34,10 @@ CACHE = ROOT / ".cache" / "gallery"
 TEXT = {
     "zh": {"gallery": "示例库", "intro": "可以下载运行的完整示例；页面上的输出和图片都是构建网站时实际运行得到的。",
            "py": "下载 Python 源码", "ipynb": "下载 Jupyter notebook", "time": "运行时间",
-           "out": "输出"},
+           "out": "输出", "description": "torchnotes 示例库：可下载运行的完整 PyTorch 示例，页面上的输出和图片均来自实际运行。"},
     "en": {"gallery": "Gallery", "intro": "Complete examples to download and run; every output and figure on these pages was produced by running them when the site was built.",
            "py": "Download Python source", "ipynb": "Download Jupyter notebook", "time": "Run time",
-           "out": "Output"},
+           "out": "Output", "description": "The torchnotes gallery: complete PyTorch examples to download and run, with outputs and figures from a real run."},
 }
 
 _LANG_LINE = re.compile(r"^\[(zh|en)\]\s*$", re.M)
@@ -167,11 +167,18 @@ def render(script: Path, lang: str) -> tuple[str, dict[str, bytes]]:
             files[name] = (out_dir / name).read_bytes()
             parts.append(f"![{name}]({name})")
     parts.append(
-        f"---\n\n[:material-download: {t['py']} `{stem}.py`]({stem}.py){{ download }} · "
-        f"[:material-notebook: {t['ipynb']} `{stem}.ipynb`]({stem}.ipynb){{ download }} · "
+        f"---\n\n[{t['py']} `{stem}.py`]({stem}.py){{ download }} · "
+        f"[{t['ipynb']} `{stem}.ipynb`]({stem}.ipynb){{ download }} · "
         f"{t['time']}: {result['seconds']:.2f} s\n{{ .tn-meta }}"
     )
-    return "\n\n".join(parts) + "\n", files
+    return f"---\ndescription: {json.dumps(_description(blocks, lang), ensure_ascii=False)}\n---\n" + "\n\n".join(parts) + "\n", files
+
+
+def _description(blocks: list[tuple[str, str]], lang: str) -> str:
+    """The first paragraph after the title, on one line: the page's meta description."""
+    intro = split_languages(blocks[0][1])[lang].split("\n\n")
+    text = next((p for p in intro[1:] if p.strip()), intro[0].lstrip("# "))
+    return " ".join(text.split())
 
 
 def examples() -> list[Path]:
@@ -195,7 +202,7 @@ def on_files(files, config):
 
     lang = config.theme["language"]
     t = TEXT[lang]
-    index = [f"# {t['gallery']}\n\n{t['intro']}\n"]
+    index = [f"---\ndescription: {t['description']}\n---\n# {t['gallery']}\n\n{t['intro']}\n"]
     for script in examples():
         page, extra = render(script, lang)
         files.append(File.generated(config, f"gallery/{script.stem}.md", content=page))

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import ast
 import difflib
+import functools
 import importlib
+import json
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +28,11 @@ from typing import Any
 
 #: Repository root when running from a checkout (``src/torchnotes/registry.py`` -> ``../..``).
 REPO_ROOT = Path(__file__).resolve().parents[2]
+
+#: Where snippets and page summaries are read from: the checkout, or, in an installed
+#: wheel, the copy that ``setup.py`` packs into ``torchnotes/_content``.
+_PACKED = Path(__file__).resolve().parent / "_content"
+CONTENT_ROOT = _PACKED if (_PACKED / "summaries.json").is_file() else REPO_ROOT
 
 LANGS = ("zh", "en")
 
@@ -82,11 +89,13 @@ class Topic:
     @property
     def snippets(self) -> list[str]:
         """Snippet files of the topic, relative to the repository root (sorted)."""
-        folder = REPO_ROOT / "snippets" / self.id
-        return sorted(p.relative_to(REPO_ROOT).as_posix() for p in folder.glob("*.py"))
+        folder = CONTENT_ROOT / "snippets" / self.id
+        return sorted(p.relative_to(CONTENT_ROOT).as_posix() for p in folder.glob("*.py"))
 
     def summary(self, lang: str) -> str:
         """The page's one-line ``description`` (front matter) in ``lang``."""
+        if CONTENT_ROOT is _PACKED:
+            return _packed_summaries()[self.id][lang]
         meta = front_matter((REPO_ROOT / self.pages[lang]).read_text(encoding="utf-8"))
         return str(meta.get("description", ""))
 
@@ -106,13 +115,36 @@ class Topic:
         }
 
 
+@functools.cache
+def _packed_summaries() -> dict[str, dict[str, str]]:
+    return json.loads((_PACKED / "summaries.json").read_text(encoding="utf-8"))
+
+
+def summaries() -> dict[str, dict[str, str]]:
+    """Every topic's one-line summary per language (what ``setup.py`` packs into the wheel)."""
+    return {t.id: {lang: t.summary(lang) for lang in LANGS} for t in TOPICS.values()}
+
+
+def snippet_requires(path: str) -> str | None:
+    """What a snippet needs beyond the CPU: the ``REQUIRES = "cuda"`` line after its docstring.
+
+    >>> snippet_requires("snippets/gather/basic.py") is None
+    True
+    """
+    tree = ast.parse((CONTENT_ROOT / path).read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["REQUIRES"]:
+            return ast.literal_eval(node.value)
+    return None
+
+
 def snippet_examples(path: str) -> str:
     """The doctest examples of a snippet file: its module docstring after the caption line.
 
     Pages and ``torchnotes show`` print exactly this text, so what readers see is what
     doctest checked.
     """
-    source = (REPO_ROOT / path).read_text(encoding="utf-8")
+    source = (CONTENT_ROOT / path).read_text(encoding="utf-8")
     doc = ast.get_docstring(ast.parse(source), clean=False)
     if not doc or ">>>" not in doc:
         raise ValueError(f"snippet {path!r} has no doctest examples in its module docstring")
