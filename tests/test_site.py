@@ -159,3 +159,137 @@ def test_gallery_example_that_raises_fails_the_build(gallery_hook, tmp_path):
 
 def test_split_languages_keeps_shared_text(gallery_hook):
     assert gallery_hook.split_languages("shared\n[zh]\n中\n[en]\nE") == {"zh": "shared\n\n中", "en": "shared\n\nE"}
+
+
+# --------------------------------------------------------------------------- issue: every page reads right
+
+_CODE = re.compile(r"<(pre|code|script|style|svg|textarea)\b.*?</\1>", re.S | re.I)
+_TAGS = re.compile(r"<[^>]+>")
+_SWITCH = re.compile(r'<a [^>]*hreflang="(?:zh|en)"[^>]*>.*?</a>', re.S)
+
+
+def _visible_text(page: str) -> str:
+    """What a reader reads on a page: body text outside code, scripts and icons."""
+    body = page.split("<body", 1)[-1]
+    text = _TAGS.sub(" ", _CODE.sub(" ", _SWITCH.sub(" ", body)))
+    return html.unescape(text)
+
+
+def _built_pages(root: Path, lang: str) -> list[Path]:
+    if lang == "en":
+        return sorted((root / "en").rglob("index.html"))
+    return sorted(p for p in root.rglob("index.html") if (root / "en") not in p.parents)
+
+
+def test_no_doctest_prompt_is_rendered_as_a_quote(site):
+    root, _ = site
+    for path in root.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "<blockquote>\n<blockquote>" not in text, f"{path}: '>>>' read as nested quotes"
+        assert not re.search(r"<p>&gt;&gt;&gt; ", text), f"{path}: a doctest prompt outside a code block"
+
+
+def test_no_icon_shortcode_in_visible_text(site):
+    root, _ = site
+    for path in root.rglob("*.html"):
+        found = re.findall(r":[a-z]+(?:-[a-z0-9]+)+:", _visible_text(path.read_text(encoding="utf-8")))
+        assert not found, f"{path.relative_to(root)} shows {found}"
+
+
+ENGLISH_RUN = re.compile(r"\b[A-Za-z][a-z']+(?:[ ,]+[A-Za-z][a-z']+){3,}\b")
+
+
+@pytest.mark.parametrize("lang", registry.LANGS)
+def test_pages_are_in_their_language(site, lang):
+    root, _ = site
+    problems = []
+    for path in _built_pages(root, lang):
+        text = _visible_text(path.read_text(encoding="utf-8"))
+        if lang == "zh":
+            runs = [r for r in ENGLISH_RUN.findall(text)]
+            if runs:
+                problems.append((path.relative_to(root).as_posix(), runs[:3]))
+        elif CJK.search(text):
+            problems.append((path.relative_to(root).as_posix(), CJK.findall(text)[:5]))
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("lang", registry.LANGS)
+def test_every_page_has_a_description_in_its_language(site, lang):
+    root, _ = site
+    for path in _built_pages(root, lang) + [(root if lang == "zh" else root / "en") / "404.html"]:
+        match = re.search(r'<meta name="description" content="([^"]*)"', path.read_text(encoding="utf-8"))
+        assert match and match.group(1), f"{path} has no meta description"
+        assert bool(CJK.search(match.group(1))) == (lang == "zh"), (path, match.group(1))
+
+
+def test_heading_ids_are_the_same_in_both_languages(site):
+    root, _ = site
+    heading = re.compile(r'<h[1-6][^>]* id="([^"]+)"')
+    for en in _built_pages(root, "en"):
+        zh = root / en.relative_to(root / "en")
+        en_ids = heading.findall(en.read_text(encoding="utf-8"))
+        zh_ids = heading.findall(zh.read_text(encoding="utf-8"))
+        assert zh_ids == en_ids, f"{zh.relative_to(root)}: {zh_ids[:6]} vs {en_ids[:6]}"
+        assert not any(re.fullmatch(r"_\d+", i) for i in zh_ids)
+
+
+@pytest.mark.parametrize("lang", registry.LANGS)
+def test_llms_txt_lists_every_topic_page(site, lang):
+    root, _ = site
+    base = root if lang == "zh" else root / "en"
+    index = (base / "llms.txt").read_text(encoding="utf-8")
+    assert index.startswith("# torchnotes") and "\n> " in index
+    links = re.findall(r"^- \[[^\]]+\]\(([^)]+)\)(?:: (.+))?$", index, re.M)
+    targets = {href for href, _ in links}
+    for topic in registry.TOPICS.values():
+        href = f"{topic.group}/{topic.id}/index.md"
+        assert href in targets, f"llms.txt misses {href}"
+        assert (base / href).is_file()
+        assert f"]({href}): {topic.summary(lang)}" in index
+    full = (base / "llms-full.txt").read_text(encoding="utf-8")
+    assert "tensor([[0.7000]," in full, "snippets with their verified output"
+    assert "<div" not in full
+
+
+def test_markdown_twins_carry_snippets_outputs_and_api(site):
+    root, _ = site
+    for lang, base in (("zh", root), ("en", root / "en")):
+        twin = (base / "indexing/gather/index.md").read_text(encoding="utf-8")
+        assert twin.startswith("> "), "the page description comes first"
+        assert ">>> picked = torch.gather(scores, dim=1, index=labels.unsqueeze(1))" in twin
+        assert "tensor([[0.7000],\n        [0.5000]])" in twin
+        assert "```pycon" in twin and "<div" not in twin and "[[snippet:" not in twin
+        assert "### `gather`" in twin
+        assert (base / "index.md").is_file() and (base / "topics/index.md").is_file()
+
+
+@pytest.mark.parametrize("lang", registry.LANGS)
+def test_generated_pages_exist(site, lang):
+    root, _ = site
+    for url in ("terminology", "changes", "topics"):
+        assert _html(root, lang, url)
+    home = _html(root, lang, "")
+    for group in registry.by_group():
+        assert f'href="{group}/"' in home, "the home page shows every group"
+
+
+def test_site_url_gives_canonical_links_sitemap_and_hreflang(tmp_path):
+    import os
+    import subprocess
+
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://torchnotes.example.org"}
+    out = tmp_path / "en"
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", "mkdocs.en.yml", "-d", str(out)],
+        cwd=ROOT, env=env, check=True, capture_output=True,
+    )
+    page = (out / "indexing/gather/index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://torchnotes.example.org/en/indexing/gather/">' in page
+    for lang, href in (("zh", "https://torchnotes.example.org/indexing/gather/"),
+                       ("en", "https://torchnotes.example.org/en/indexing/gather/")):
+        assert f'<link rel="alternate" hreflang="{lang}" href="{href}">' in page
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://torchnotes.example.org/en/indexing/gather/</loc>" in sitemap
+    llms = (out / "llms.txt").read_text(encoding="utf-8")
+    assert "(https://torchnotes.example.org/en/indexing/gather/index.md)" in llms
