@@ -39,8 +39,9 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, served_site):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def page(browser, served_site, request):
+    scheme = getattr(request, "param", "light")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     page.requests = []
     page.on("request", lambda request: page.requests.append(request.url))
@@ -111,3 +112,46 @@ def test_copy_button_copies_runnable_code(page):
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("import torch\nscores = torch.tensor(")
     assert ">>>" not in copied and "tensor([[0.7000]," not in copied, "no prompts, no output"
+
+
+def test_language_switch_keeps_the_anchor(page):
+    page.goto(f"{page.base}/indexing/gather/#pitfalls", wait_until="networkidle")
+    _switch_language(page, "English")
+    assert page.url == f"{page.base}/en/indexing/gather/#pitfalls"
+    page.wait_for_load_state("networkidle")
+    _switch_language(page, "中文")
+    assert page.url == f"{page.base}/indexing/gather/#pitfalls"
+
+
+AXE_PAGES = ["", "topics/", "indexing/", "indexing/gather/", "math/clamp/", "data/text-dataset/",
+             "gallery/dataloader/"]
+
+
+@pytest.mark.parametrize("page", ["light", "dark"], indirect=True)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_serious_accessibility_violations(page, lang):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    found = {}
+    for url in AXE_PAGES:
+        page.goto(f"{page.base}/{'en/' if lang == 'en' else ''}{url}", wait_until="networkidle")
+        results = axe.run(page)
+        bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+        if bad:
+            found[url] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in bad]
+    assert not found, found
+
+
+def test_mobile_header_and_nav_are_not_cut(browser, served_site):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{served_site}/random/deterministic/", wait_until="networkidle")
+    title = page.locator(".md-header__topic .md-ellipsis").first
+    assert title.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "the mobile header title is cut"
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.reload(wait_until="networkidle")
+    cut = page.locator(".md-nav__link .md-ellipsis").evaluate_all(
+        "els => els.filter(e => e.offsetParent && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.trim())")
+    context.close()
+    assert not cut, f"navigation entries cut: {cut}"
