@@ -3,6 +3,7 @@
   var zh = document.documentElement.lang === "zh";
   var label = {
     code: zh ? "代码操作" : "Code actions",
+    path: zh ? "当前位置" : "Breadcrumbs",
     search: zh ? "搜索" : "Search",
   };
 
@@ -23,8 +24,23 @@
   function name() {
     var dialog = document.querySelector(".md-search[role=dialog]");
     if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", label.search);
-    document.querySelectorAll("nav.md-code__nav:not([aria-label])").forEach(function (nav) {
-      nav.setAttribute("aria-label", label.code);
+    var path = document.querySelector("nav.md-path");
+    if (path) path.setAttribute("aria-label", label.path);
+    // navigation.indexes drops the label element a section's nav points to: name it after
+    // the section's own link instead
+    document.querySelectorAll("nav[aria-labelledby]").forEach(function (nav) {
+      var target = document.getElementById(nav.getAttribute("aria-labelledby"));
+      if (target && target.textContent.trim()) return;
+      var item = nav.closest(".md-nav__item");
+      var link = item && item.querySelector(".md-nav__link");
+      if (link) {
+        nav.removeAttribute("aria-labelledby");
+        nav.setAttribute("aria-label", link.textContent.trim());
+      }
+    });
+    // one name per block: landmarks of the same kind must be distinguishable
+    document.querySelectorAll("nav.md-code__nav").forEach(function (nav, i) {
+      nav.setAttribute("aria-label", label.code + " " + (i + 1));
     });
   }
   name();
