@@ -47,10 +47,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 TOOLS = ROOT / "tools"
-if str(TOOLS) not in sys.path:
-    sys.path.insert(0, str(TOOLS))
-
-from refresh_outputs import _Recorder  # noqa: E402 - one definition of what "got" looks like
+#: Values of ``REQUIRES`` that the runner, the test suite and the site understand.
+REQUIREMENTS = ("cuda",)
 
 #: A child that runs longer than this is killed and reported as a timeout, never a hang.
 TIMEOUT_S = 300
@@ -78,13 +76,23 @@ def requires(path: str | Path) -> str | None:
             and node.lineno == first.end_lineno + 1
         )
         value = node.value.value if isinstance(node.value, ast.Constant) else None
-        if not after_docstring or not isinstance(value, str) or len(node.targets) != 1:
+        if not after_docstring or value not in REQUIREMENTS or len(node.targets) != 1:
             raise ValueError(
-                f"{path}: REQUIRES must be a plain string assignment on the line right after "
-                f"the module docstring, e.g. REQUIRES = \"cuda\""
+                f"{path}: REQUIRES must be assigned one of {REQUIREMENTS} on the line right "
+                f"after the module docstring, e.g. REQUIRES = \"cuda\""
             )
         return value
     return None
+
+
+def example_sources(path: str | Path) -> list[str]:
+    """The source of each doctest example in a snippet file's module docstring, in order.
+
+    This is the "code" a GPU record is made for (``tools/record_cuda.py``): a record whose
+    list differs from the file's is stale.
+    """
+    docstring = ast.get_docstring(ast.parse(Path(path).read_text(encoding="utf-8")), clean=False)
+    return [example.source for example in doctest.DocTestParser().get_examples(docstring or "")]
 
 
 def relative(path: Path) -> str:
@@ -168,37 +176,47 @@ def plan(paths: list[str]) -> list[Job]:
     return jobs + package_jobs(modules)
 
 
-class _Streamer(_Recorder):
-    """Sends each example's start and result down the pipe as it happens."""
+def _streamer(send, key: str):
+    """A doctest runner that sends each example's start and result down the pipe."""
+    # Imported here, not at module level: importing this module (for ``requires``) must not
+    # touch sys.path. refresh_outputs holds the one definition of what "got" looks like.
+    if str(TOOLS) not in sys.path:
+        sys.path.insert(0, str(TOOLS))
+    from refresh_outputs import _Recorder
 
-    def __init__(self, send, key: str) -> None:
-        super().__init__()
-        self.send = send
-        self.key = key
-        self.index = 0
+    class _Streamer(_Recorder):
+        """Sends each example's start and result down the pipe as it happens."""
 
-    def report_start(self, out, test, example):
-        # by identity: two examples with the same text are still two examples
-        self.index = next(i for i, e in enumerate(test.examples) if e is example)
-        self.send({"event": "start", "key": self.key, "index": self.index,
-                   "source": example.source, "want": example.want})
+        def __init__(self, send, key: str) -> None:
+            super().__init__()
+            self.send = send
+            self.key = key
+            self.index = 0
 
-    def _done(self, example, ok: bool) -> None:
-        self.send({"event": "done", "key": self.key, "index": self.index,
-                   "source": example.source, "want": example.want,
-                   "got": self.got[id(example)], "ok": ok})
+        def report_start(self, out, test, example):
+            # by identity: two examples with the same text are still two examples
+            self.index = next(i for i, e in enumerate(test.examples) if e is example)
+            self.send({"event": "start", "key": self.key, "index": self.index,
+                       "source": example.source, "want": example.want})
 
-    def report_success(self, out, test, example, got):
-        super().report_success(out, test, example, got)
-        self._done(example, True)
+        def _done(self, example, ok: bool) -> None:
+            self.send({"event": "done", "key": self.key, "index": self.index,
+                       "source": example.source, "want": example.want,
+                       "got": self.got[id(example)], "ok": ok})
 
-    def report_failure(self, out, test, example, got):
-        super().report_failure(out, test, example, got)
-        self._done(example, False)
+        def report_success(self, out, test, example, got):
+            super().report_success(out, test, example, got)
+            self._done(example, True)
 
-    def report_unexpected_exception(self, out, test, example, exc_info):
-        super().report_unexpected_exception(out, test, example, exc_info)
-        self._done(example, False)
+        def report_failure(self, out, test, example, got):
+            super().report_failure(out, test, example, got)
+            self._done(example, False)
+
+        def report_unexpected_exception(self, out, test, example, exc_info):
+            super().report_unexpected_exception(out, test, example, exc_info)
+            self._done(example, False)
+
+    return _Streamer(send, key)
 
 
 def _short_error(exc: BaseException) -> str:
@@ -240,7 +258,7 @@ def _child(job: Job, write_fd: int) -> None:
                      for t in finder.find(module, name) if t.examples]
         for key, test in tests:
             send({"event": "test", "key": key, "path": job.path})
-            runner = _Streamer(send, key)
+            runner = _streamer(send, key)
             runner.run(test, out=lambda _s: None)
     except BaseException as exc:  # noqa: BLE001 - reported, then the child ends
         send({"event": "error", "key": job.key or job.path, "error": _short_error(exc)})
