@@ -1,10 +1,12 @@
 import math
 import os
 import random as pyrandom
+from fractions import Fraction
 
 import numpy as np
 import pytest
 import torch
+from badcalls import Bad, check, params
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,6 +28,24 @@ def test_box_muller_formula(seed, n):
     torch.testing.assert_close(box_muller(u1, u2), torch.tensor(expected, dtype=torch.float64))
 
 
+@pytest.mark.parametrize("dtype", [torch.float32, torch.float16, torch.bfloat16])
+def test_box_muller_keeps_the_floating_dtype(dtype):
+    g = torch.Generator().manual_seed(0)
+    u1 = (1 - torch.rand(1000, generator=g, dtype=torch.float64)).clamp(min=0.01)
+    u2 = torch.rand(1000, generator=g, dtype=torch.float64)
+    got = box_muller(u1.to(dtype), u2.to(dtype))
+    assert got.dtype == dtype
+    # the inputs are rounded to dtype first, so compare with the float64 formula loosely
+    torch.testing.assert_close(got.double(), box_muller(u1.to(dtype).double(), u2.to(dtype).double()),
+                               rtol=0.02, atol=0.03)
+
+
+def test_box_muller_follows_the_device_of_its_inputs():
+    u = torch.empty(3, device="meta")
+    got = box_muller(u, u)
+    assert got.device.type == "meta" and got.shape == (3,)
+
+
 def test_box_muller_is_standard_normal():
     g = torch.Generator().manual_seed(0)
     z = box_muller(1 - torch.rand(200_000, generator=g, dtype=torch.float64),
@@ -45,6 +65,32 @@ def test_randint_inclusive_covers_both_ends(low, width, seed):
     assert x.dtype == torch.int64 and x.min() == low and x.max() == high
 
 
+RANDINT_DTYPES = [torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64, torch.uint16,
+                  torch.uint32, torch.uint64, torch.bool, torch.float16, torch.bfloat16,
+                  torch.float32, torch.float64]
+
+
+@pytest.mark.parametrize("dtype", RANDINT_DTYPES)
+def test_randint_inclusive_equals_torch_randint_with_high_plus_one(dtype):
+    # the widest range each dtype allows, and one right at its top
+    from torchnotes.random import _exact_range
+
+    lowest, highest = _exact_range(dtype)
+    for low, high in ((lowest, highest), (highest - 1, highest), (max(lowest, 0), max(lowest, 0))):
+        got = randint_inclusive(low, high, [3, 4], torch.Generator().manual_seed(1), dtype=dtype)
+        expected = torch.randint(low, high + 1, (3, 4), generator=torch.Generator().manual_seed(1), dtype=dtype)
+        assert got.dtype == dtype and torch.equal(got, expected)
+
+
+def test_randint_inclusive_takes_what_torch_randint_takes():
+    g = lambda: torch.Generator().manual_seed(0)  # noqa: E731
+    expected = torch.randint(0, 4, (2, 3), generator=g())
+    for size in [(2, 3), [2, 3], torch.Size([2, 3]), (np.int64(2), torch.tensor(3))]:
+        assert torch.equal(randint_inclusive(0, 3, size, generator=g()), expected)
+    assert torch.equal(randint_inclusive(np.int32(0), torch.tensor(3), (2, 3), generator=g()), expected)
+    assert randint_inclusive(0, 3, ()).shape == () and randint_inclusive(0, 3, (0, 5)).shape == (0, 5)
+
+
 def test_torch_randint_high_is_exclusive():
     x = torch.randint(0, 1, (100,), generator=torch.Generator().manual_seed(0))
     assert (x == 0).all()
@@ -59,13 +105,20 @@ def test_train_val_split_partitions(n, frac, seed):
     assert torch.equal(again[0], train) and torch.equal(again[1], val)
 
 
+def test_train_val_split_takes_numpy_numbers_and_fractions():
+    expected = train_val_split(10, 0.5, generator=torch.Generator().manual_seed(0))
+    for n, frac in [(np.int64(10), np.float32(0.5)), (torch.tensor(10), Fraction(1, 2)), (10, np.float64(0.5))]:
+        got = train_val_split(n, frac, generator=torch.Generator().manual_seed(0))
+        assert all(map(torch.equal, got, expected))
+
+
 def test_seed_everything_makes_all_three_reproducible():
     def draw():
         return pyrandom.random(), np.random.rand(), torch.rand(1).item()
 
     assert seed_everything(123) == {"python": 123, "numpy": 123, "torch": 123}
     first = draw()
-    seed_everything(123)
+    assert seed_everything(np.uint32(123)) == {"python": 123, "numpy": 123, "torch": 123}
     assert draw() == first
 
 
@@ -91,15 +144,23 @@ def test_deterministic_mode_sets_and_restores():
             assert torch.backends.cudnn.deterministic and not torch.backends.cudnn.benchmark
             assert os.environ["CUBLAS_WORKSPACE_CONFIG"] == ":4096:8"
             assert changed["cudnn.benchmark"] == (True, False)
-            # a CPU op without a deterministic implementation now refuses to run
+            # put_ without accumulate has no deterministic implementation, repeated ids or not
             with pytest.raises(RuntimeError, match="put_ does not have a deterministic implementation"):
-                torch.zeros(4).put_(torch.tensor([0, 0]), torch.ones(2))
+                torch.zeros(4).put_(torch.tensor([0, 1]), torch.ones(2))
         assert torch.backends.cudnn.benchmark is True
     finally:
         torch.backends.cudnn.benchmark = before[2]
     after = (torch.are_deterministic_algorithms_enabled(), torch.backends.cudnn.deterministic,
              torch.backends.cudnn.benchmark, os.environ.get("CUBLAS_WORKSPACE_CONFIG"))
     assert after == before
+
+
+def test_deterministic_mode_off_inside_on():
+    with deterministic_mode():
+        with deterministic_mode(False) as changed:
+            assert not torch.are_deterministic_algorithms_enabled()
+            assert set(changed) == {"use_deterministic_algorithms", "cudnn.deterministic"}
+        assert torch.are_deterministic_algorithms_enabled()
 
 
 def test_deterministic_mode_restores_after_an_error():
@@ -109,26 +170,66 @@ def test_deterministic_mode_restores_after_an_error():
     assert not torch.are_deterministic_algorithms_enabled()
 
 
-@pytest.mark.parametrize(
-    ("call", "error", "match"),
-    [
-        (lambda: box_muller([0.5], torch.ones(1)), TypeError, r"box_muller\(\): u1 must be a torch.Tensor, got list"),
-        (lambda: box_muller(torch.ones(1), torch.ones(1, dtype=torch.long)), TypeError, r"u2 must be a floating-point tensor, got torch.int64"),
-        (lambda: box_muller(torch.ones(2), torch.ones(3)), ValueError, r"same shape, got \(2,\) and \(3,\)"),
-        (lambda: box_muller(torch.zeros(1), torch.ones(1)), ValueError, r"u1 must lie in \(0, 1\]"),
-        (lambda: box_muller(torch.ones(1), torch.full((1,), 2.0)), ValueError, r"u2 must lie in \[0, 1\]"),
-        (lambda: randint_inclusive(6, 1, (2,)), ValueError, r"randint_inclusive\(\): high must be >= low=6, got 1"),
-        (lambda: randint_inclusive(1, 6, 3), TypeError, r"size must be a tuple of ints such as \(3,\), got 3"),
-        (lambda: randint_inclusive(1.0, 6, (2,)), TypeError, r"low must be an int, got float"),
-        (lambda: train_val_split(-1, 0.5), ValueError, r"train_val_split\(\): n must be >= 0, got -1"),
-        (lambda: train_val_split(10, 1.5), ValueError, r"val_fraction must be in \[0, 1\], got 1.5"),
-        (lambda: train_val_split(10, "0.2"), TypeError, r"val_fraction must be a number, got str"),
-        (lambda: seed_everything(-1), ValueError, r"seed_everything\(\): seed must be >= 0, got -1"),
-        (lambda: seed_everything(2**32), ValueError, r"seed must be < 2\*\*32, got 4294967296"),
-        (lambda: seed_everything("42"), TypeError, r"seed must be an int, got str"),
-        (lambda: deterministic_mode(1).__enter__(), TypeError, r"deterministic_mode\(\): enabled must be a bool, got int"),
-    ],
-)
-def test_bad_input(call, error, match):
-    with pytest.raises(error, match=match):
-        call()
+ONE = torch.ones(1)
+
+BAD_CALLS = [
+    Bad(box_muller, ([0.5], ONE), TypeError, r"box_muller\(\): u1 must be a torch.Tensor, got list"),
+    Bad(box_muller, (ONE, 0.5), TypeError, r"u2 must be a torch.Tensor, got float"),
+    Bad(box_muller, (ONE, torch.ones(1, dtype=torch.long)), TypeError, r"u2 must be a floating-point tensor, got torch.int64"),
+    Bad(box_muller, (torch.ones(1, dtype=torch.complex64), ONE), TypeError, r"u1 must be a floating-point tensor, got torch.complex64"),
+    Bad(box_muller, (torch.ones(1, dtype=torch.bool), ONE), TypeError, r"u1 must be a floating-point tensor, got torch.bool"),
+    Bad(box_muller, (torch.ones(2), torch.ones(3)), ValueError, r"same shape, got \(2,\) and \(3,\)"),
+    Bad(box_muller, (torch.ones(2), torch.ones(1)), ValueError, r"same shape, got \(2,\) and \(1,\)"),
+    Bad(box_muller, (ONE, torch.ones(1, device="meta")), ValueError, r"u2 must be on the device of u1 \(cpu\), got meta"),
+    Bad(box_muller, (torch.zeros(1), ONE), ValueError, r"u1 must lie in \(0, 1\]"),
+    Bad(box_muller, (torch.tensor([float("nan")]), ONE), ValueError, r"u1 must lie in \(0, 1\]"),
+    Bad(box_muller, (ONE, torch.full((1,), 2.0)), ValueError, r"u2 must lie in \[0, 1\]"),
+    Bad(randint_inclusive, (6, 1, (2,)), ValueError, r"randint_inclusive\(\): high must be >= low=6, got 1"),
+    Bad(randint_inclusive, (1, 6, 3), TypeError, r"size must be a tuple, list or torch.Size of ints such as \(3,\), got int"),
+    Bad(randint_inclusive, (1, 6, "3"), TypeError, r"size must be a tuple, list or torch.Size.*got str"),
+    Bad(randint_inclusive, (1, 6, torch.tensor([3])), TypeError, r"size must be a tuple.*got Tensor"),
+    Bad(randint_inclusive, (1, 6, np.array([3])), TypeError, r"size must be a tuple.*got ndarray"),
+    Bad(randint_inclusive, (1, 6, (2.0,)), TypeError, r"size\[0\] must be an int, got float"),
+    Bad(randint_inclusive, (1, 6, (True,)), TypeError, r"size\[0\] must be an int, got bool"),
+    Bad(randint_inclusive, (1, 6, (2, -1)), ValueError, r"size must not hold negative numbers, got \(2, -1\)"),
+    Bad(randint_inclusive, (1, 6, (2**40,)), ValueError, r"size \(1099511627776,\) \(1099511627776 elements\) cannot be allocated"),
+    Bad(randint_inclusive, (1, 6, (2**62, 4)), ValueError, r"cannot be allocated"),
+    Bad(randint_inclusive, (1.0, 6, (2,)), TypeError, r"low must be an int, got float"),
+    Bad(randint_inclusive, (1, 6.5, (2,)), TypeError, r"high must be an int, got float"),
+    Bad(randint_inclusive, (False, 6, (2,)), TypeError, r"low must be an int, got bool"),
+    Bad(randint_inclusive, (0, torch.tensor(True), (2,)), TypeError, r"high must be an int, got bool"),
+    Bad(randint_inclusive, (0, torch.tensor(2.0), (2,)), TypeError, r"high must be an int, got Tensor"),
+    Bad(randint_inclusive, (0, torch.tensor([1, 2]), (2,)), TypeError, r"high must be an int, got a tensor of shape \(2,\)"),
+    Bad(randint_inclusive, (0, 2**63 - 1, (2,)), ValueError, r"\[low, high\] must lie in \[-9223372036854775808, 9223372036854775806\] for torch.int64"),
+    Bad(randint_inclusive, (0, 2**70, (2,)), ValueError, r"must lie in .* for torch.int64, got \[0, 1180591620717411303424\]"),
+    Bad(randint_inclusive, (0, 256, (2,)), ValueError, r"must lie in \[0, 255\] for torch.uint8, got \[0, 256\]", {"dtype": torch.uint8}),
+    Bad(randint_inclusive, (-1, 1, (2,)), ValueError, r"must lie in \[0, 1\] for torch.bool", {"dtype": torch.bool}),
+    Bad(randint_inclusive, (0, 2**24 + 1, (2,)), ValueError, r"must lie in \[-16777216, 16777216\] for torch.float32", {"dtype": torch.float32}),
+    Bad(randint_inclusive, (0, 1, (2,)), TypeError, r"dtype must be an integer, bool or floating-point torch.dtype.*got torch.complex64", {"dtype": torch.complex64}),
+    Bad(randint_inclusive, (0, 1, (2,)), TypeError, r"got torch.float8_e4m3fn", {"dtype": torch.float8_e4m3fn}),
+    Bad(randint_inclusive, (0, 1, (2,)), TypeError, r"got 'int32'", {"dtype": "int32"}),
+    Bad(randint_inclusive, (0, 1, (2,), 0), TypeError, r"generator must be a torch.Generator or None, got int"),
+    Bad(train_val_split, (-1, 0.5), ValueError, r"train_val_split\(\): n must be >= 0, got -1"),
+    Bad(train_val_split, (10.0, 0.5), TypeError, r"n must be an int, got float"),
+    Bad(train_val_split, (True, 0.5), TypeError, r"n must be an int, got bool"),
+    Bad(train_val_split, (2**40, 0.5), ValueError, r"n=1099511627776 ids cannot be allocated"),
+    Bad(train_val_split, (10, 1.5), ValueError, r"val_fraction must be in \[0, 1\], got 1.5"),
+    Bad(train_val_split, (10, float("nan")), ValueError, r"val_fraction must be in \[0, 1\], got nan"),
+    Bad(train_val_split, (10, "0.2"), TypeError, r"val_fraction must be a real number, got str"),
+    Bad(train_val_split, (10, True), TypeError, r"val_fraction must be a real number, got bool"),
+    Bad(train_val_split, (10, 0.2j), TypeError, r"val_fraction must be a real number, got complex"),
+    Bad(train_val_split, (10, 0.2, "seed"), TypeError, r"generator must be a torch.Generator or None, got str"),
+    Bad(seed_everything, (-1,), ValueError, r"seed_everything\(\): seed must be in \[0, 2\*\*32\), got -1"),
+    Bad(seed_everything, (2**32,), ValueError, r"seed must be in \[0, 2\*\*32\), got 4294967296"),
+    Bad(seed_everything, ("42",), TypeError, r"seed must be an int, got str"),
+    Bad(seed_everything, (4.2,), TypeError, r"seed must be an int, got float"),
+    Bad(seed_everything, (True,), TypeError, r"seed must be an int, got bool"),
+    Bad(deterministic_mode, (1,), TypeError, r"deterministic_mode\(\): enabled must be a bool, got int"),
+    Bad(deterministic_mode, (np.bool_(True),), TypeError, r"enabled must be a bool, got bool"),
+    Bad(deterministic_mode, (None,), TypeError, r"enabled must be a bool, got NoneType"),
+]
+
+
+@params(BAD_CALLS)
+def test_bad_calls(case):
+    check(case)

@@ -1,71 +1,90 @@
 """Indexing: pick elements of a tensor by position.
 
-Reference implementations written with plain loops over index positions, so the rule
-each op follows is visible; tests prove them equal to torch.
+Reference implementations that spell out the rule each op follows (which coordinate comes
+from the index, which from the output position, in which order elements are read); the
+tests prove them equal to torch for every dtype.
 """
 
 from __future__ import annotations
 
-import itertools
+import math
+import operator
+from typing import Any
 
 import torch
 
-from torchnotes._checks import check_bool, check_dim, check_tensor
+from torchnotes._checks import check_bool, check_tensor
+
+# torch.gather and torch.index_select take these index dtypes and refuse the rest.
+_INDEX_DTYPES = (torch.int64, torch.int32)
+# masked_select and nonzero walk the elements in Python; beyond this they would take
+# minutes where torch takes milliseconds, so they refuse instead of hanging.
+_MAX_WALK = 2**26
 
 
 def gather(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
     """Reference ``torch.gather``: ``out[i][j][k] = input[i][index[i][j][k]][k]`` for ``dim=1``.
 
-    The output has the shape of ``index``. Along ``dim`` the index picks a position of
-    ``input``; along every other dimension ``d`` the position is copied, so
-    ``index.size(d) <= input.size(d)`` is all that is needed (equal shapes are *not*
-    required).
+    The output has the shape of ``index``. Along ``dim`` each index value picks any
+    position of ``input``; along every other dimension ``d`` the output position is used
+    as it is, so ``index.size(d) <= input.size(d)`` is all that is needed there (equal
+    shapes are *not* required). A 0-d ``input`` or ``index`` counts as 1-d, and an empty
+    ``index`` gives an empty result before any check but ``dim``'s, as in torch.
 
     Args:
-        input: the source tensor.
+        input: the source tensor, any dtype.
         dim: the dimension to index along; negative values count from the end.
-        index: an ``int64`` tensor with as many dimensions as ``input``.
+        index: an ``int64`` or ``int32`` tensor with as many dimensions as ``input``, on
+            the same device.
 
     Returns:
-        A tensor shaped like ``index`` with the dtype of ``input``.
+        A tensor shaped like ``index`` with the dtype and device of ``input``.
 
     Raises:
-        TypeError: ``input`` or ``index`` is not a tensor, or ``index`` is not int64.
-        ValueError: ``dim`` is out of range, the ranks differ, a size rule is broken, or an
-            index value is out of bounds.
+        TypeError: ``input`` or ``index`` is not a tensor, ``index`` is neither int64 nor
+            int32, or ``dim`` is not an int.
+        ValueError: ``dim`` is out of range, the tensors are on different devices, the
+            numbers of dimensions differ, ``index`` is larger than ``input`` in a
+            dimension other than ``dim``, or an index value is out of bounds.
 
-    >>> src = torch.tensor([[1, 2, 3], [4, 5, 6]])
-    >>> gather(src, 1, torch.tensor([[2, 0], [1, 1]]))
-    tensor([[3, 1],
-            [5, 5]])
-    >>> gather(src, 0, torch.tensor([[1, 0, 1]]))
-    tensor([[4, 2, 6]])
+    Examples:
+        >>> src = torch.tensor([[1, 2, 3], [4, 5, 6]])
+        >>> gather(src, 1, torch.tensor([[2, 0], [1, 1]]))
+        tensor([[3, 1],
+                [5, 5]])
+        >>> gather(src, 0, torch.tensor([[1, 0, 1]], dtype=torch.int32))  # int32 works too #zh: int32 索引同样可用
+        tensor([[4, 2, 6]])
     """
     check_tensor("gather", "input", input)
     check_tensor("gather", "index", index)
-    if index.dtype != torch.int64:
-        raise TypeError(f"gather(): index must have dtype torch.int64, got {index.dtype}")
-    dim = check_dim("gather", "dim", dim, input.dim())
-    if index.dim() != input.dim():
+    _same_device("gather", input, index)
+    dim = _dim("gather", dim, input.dim())
+    if index.numel() == 0:  # torch returns before looking at index's dtype or shape #zh: torch 在检查 index 的数据类型和形状之前就返回
+        return input.new_empty(index.shape)
+    if index.dtype not in _INDEX_DTYPES:
+        raise TypeError(f"gather(): index must have dtype torch.int64 or torch.int32, got {index.dtype}")
+    if max(index.dim(), 1) != max(input.dim(), 1):
         raise ValueError(
             f"gather(): index must have the same number of dimensions as input "
             f"({input.dim()}), got index.dim()={index.dim()}"
         )
-    if input.dim() == 0:  # a 0-d tensor behaves like a 1-element vector here
-        return gather(input.reshape(1), 0, index.reshape(1)).reshape(())
-    for d in range(input.dim()):
-        if d != dim and index.size(d) > input.size(d):
+    src = input.reshape(1) if input.dim() == 0 else input
+    idx = index.reshape(1) if index.dim() == 0 else index
+    for d in range(src.dim()):
+        if d != dim and idx.size(d) > src.size(d):
             raise ValueError(
-                f"gather(): index.size({d})={index.size(d)} must be <= input.size({d})="
-                f"{input.size(d)} for every dimension except dim={dim}"
+                f"gather(): index.size({d})={idx.size(d)} must be <= input.size({d})="
+                f"{src.size(d)} for every dimension except dim={dim}"
             )
-    _check_range("gather", index, input.size(dim), dim)
-    out = torch.empty(index.shape, dtype=input.dtype)
-    for pos in itertools.product(*(range(n) for n in index.shape)):
-        src = list(pos)
-        src[dim] = int(index[pos])
-        out[pos] = input[tuple(src)]
-    return out
+    if not idx.is_meta:  # a meta tensor has no values to check #zh: meta 张量没有值可查
+        _check_range("gather", idx, src.size(dim), dim)
+    # along dim the index value, along every other dim the output position #zh: dim 维取 index 的值，其余各维取输出位置本身
+    coords = [
+        torch.arange(n, device=idx.device).reshape([n if k == d else 1 for k in range(idx.dim())])
+        for d, n in enumerate(idx.shape)
+    ]
+    coords[dim] = idx.long()
+    return src[tuple(coords)].reshape(index.shape)
 
 
 def index_select(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
@@ -76,42 +95,50 @@ def index_select(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Te
     repeat slices.
 
     Args:
-        input: the source tensor.
+        input: the source tensor, any dtype.
         dim: the dimension to select along; negative values count from the end.
-        index: a 1-d (or 0-d) ``int64``/``int32`` tensor of positions along ``dim``.
+        index: a 1-d (or 0-d) ``int64``/``int32`` tensor of positions along ``dim``, on
+            the device of ``input``.
 
     Returns:
-        A tensor with ``input``'s shape except ``size(dim) == index.numel()``.
+        A tensor with ``input``'s shape except ``size(dim) == index.numel()``, with the
+        dtype and device of ``input``.
 
     Raises:
-        TypeError: non-tensor arguments or a non-integer ``index``.
-        ValueError: ``index`` has more than one dimension, ``dim`` is out of range, or an
-            index value is out of bounds.
+        TypeError: non-tensor arguments, an ``index`` that is neither int64 nor int32, or
+            a ``dim`` that is not an int.
+        ValueError: ``index`` has more than one dimension, ``dim`` is out of range, the
+            tensors are on different devices, or an index value is out of bounds.
 
-    >>> x = torch.tensor([[1, 2, 3], [4, 5, 6]])
-    >>> index_select(x, 1, torch.tensor([2, 0, 2]))
-    tensor([[3, 1, 3],
-            [6, 4, 6]])
+    Examples:
+        >>> x = torch.tensor([[1, 2, 3], [4, 5, 6]])
+        >>> index_select(x, 1, torch.tensor([2, 0, 2]))
+        tensor([[3, 1, 3],
+                [6, 4, 6]])
     """
     check_tensor("index_select", "input", input)
     check_tensor("index_select", "index", index)
-    if index.dtype not in (torch.int64, torch.int32):
+    if index.dtype not in _INDEX_DTYPES:
         raise TypeError(f"index_select(): index must be int64 or int32, got {index.dtype}")
     if index.dim() > 1:
-        raise ValueError(
-            f"index_select(): index must be 1-d, got shape {tuple(index.shape)}"
-        )
-    dim = check_dim("index_select", "dim", dim, input.dim())
+        raise ValueError(f"index_select(): index must be 1-d, got shape {tuple(index.shape)}")
+    _same_device("index_select", input, index)
+    dim = _dim("index_select", dim, input.dim())
     size = input.size(dim) if input.dim() else 1
+    if input.dim() == 0 and index.numel() != 1:
+        raise ValueError(
+            f"index_select(): a 0-d input takes exactly one index value, got {index.numel()}"
+        )
+    if index.is_meta:  # shapes only: a meta tensor has no ids to read #zh: 只算形状：meta 张量没有可读的索引值
+        shape = list(input.shape)
+        if shape:
+            shape[dim] = index.numel()
+        return input.new_empty(shape)
     _check_range("index_select", index, size, dim)
     if input.dim() == 0:
-        if index.numel() != 1:
-            raise ValueError(
-                f"index_select(): a 0-d input takes exactly one index value, got {index.numel()}"
-            )
         return input.clone()
-    # one slice per id, then glue them back together along the same dim
-    slices = [input.narrow(dim, int(i), 1) for i in index.reshape(-1)]
+    # one slice per id, glued back together along the same dim #zh: 每个索引取一片，再沿同一维拼接
+    slices = [input.narrow(dim, i, 1) for i in index.reshape(-1).tolist()]
     if not slices:
         shape = list(input.shape)
         shape[dim] = 0
@@ -127,26 +154,32 @@ def masked_select(input: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     different number of elements.
 
     Args:
-        input: the source tensor.
-        mask: a ``torch.bool`` tensor broadcastable with ``input``.
+        input: the source tensor, any dtype.
+        mask: a ``torch.bool`` tensor broadcastable with ``input``, on the same device.
 
     Returns:
-        A 1-d tensor with ``mask.sum()`` elements (after broadcasting).
+        A 1-d tensor with ``mask.sum()`` elements (after broadcasting), with the dtype and
+        device of ``input``.
 
     Raises:
         TypeError: non-tensor arguments or a non-bool ``mask``.
-        ValueError: the shapes do not broadcast.
+        ValueError: the shapes do not broadcast, the tensors are on different devices or
+            on the meta device (the result's length depends on the mask's values), or
+            they broadcast to more than 2**26 elements.
 
-    >>> x = torch.tensor([[1, -2], [-3, 4]])
-    >>> masked_select(x, x > 0)
-    tensor([1, 4])
-    >>> masked_select(x, torch.tensor([True, False]))  # the mask is broadcast over rows
-    tensor([ 1, -3])
+    Examples:
+        >>> x = torch.tensor([[1, -2], [-3, 4]])
+        >>> masked_select(x, x > 0)
+        tensor([1, 4])
+        >>> masked_select(x, torch.tensor([True, False]))  # the mask is broadcast over rows #zh: 掩码沿行广播
+        tensor([ 1, -3])
     """
     check_tensor("masked_select", "input", input)
     check_tensor("masked_select", "mask", mask)
     if mask.dtype != torch.bool:
         raise TypeError(f"masked_select(): mask must have dtype torch.bool, got {mask.dtype}")
+    _same_device("masked_select", input, mask)
+    _no_meta("masked_select", input)
     try:
         shape = torch.broadcast_shapes(input.shape, mask.shape)
     except RuntimeError:
@@ -154,10 +187,11 @@ def masked_select(input: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
             f"masked_select(): mask of shape {tuple(mask.shape)} does not broadcast with "
             f"input of shape {tuple(input.shape)}"
         ) from None
+    _check_walk("masked_select", "input and mask broadcast to shape", tuple(shape))
     flat_input = input.expand(shape).reshape(-1)
-    flat_mask = mask.expand(shape).reshape(-1)
-    picked = [flat_input[i] for i in range(flat_mask.numel()) if flat_mask[i]]
-    return torch.stack(picked) if picked else input.new_empty(0)
+    flat_mask = mask.expand(shape).reshape(-1).tolist()
+    keep = [i for i, selected in enumerate(flat_mask) if selected]
+    return flat_input[torch.tensor(keep, dtype=torch.int64, device=input.device)]
 
 
 def nonzero(input: torch.Tensor, as_tuple: bool = False) -> torch.Tensor | tuple[torch.Tensor, ...]:
@@ -168,34 +202,88 @@ def nonzero(input: torch.Tensor, as_tuple: bool = False) -> torch.Tensor | tuple
     what indexing wants: ``x[nonzero(x, as_tuple=True)]`` are the non-zero values.
 
     Args:
-        input: any tensor; ``False``, ``0`` and ``0.0`` count as zero, NaN does not.
+        input: any tensor; ``False``, ``0``, ``0.0`` and ``-0.0`` count as zero, NaN does
+            not.
         as_tuple: return one index tensor per dimension instead of a matrix.
 
     Returns:
         An ``int64`` tensor of shape ``(n, ndim)``, or a tuple of ``ndim`` tensors of
-        shape ``(n,)`` (a 0-d input is treated as 1-d in tuple form, as torch does).
+        shape ``(n,)`` (a 0-d input is treated as 1-d in tuple form, as torch does), on
+        the device of ``input``.
 
     Raises:
         TypeError: ``input`` is not a tensor or ``as_tuple`` is not a bool.
+        ValueError: ``input`` is on the meta device (the result's length depends on its
+            values) or has more than 2**26 elements.
 
-    >>> x = torch.tensor([[0, 3], [5, 0]])
-    >>> nonzero(x)
-    tensor([[0, 1],
-            [1, 0]])
-    >>> nonzero(x, as_tuple=True)
-    (tensor([0, 1]), tensor([1, 0]))
+    Examples:
+        >>> x = torch.tensor([[0, 3], [5, 0]])
+        >>> nonzero(x)
+        tensor([[0, 1],
+                [1, 0]])
+        >>> nonzero(x, as_tuple=True)
+        (tensor([0, 1]), tensor([1, 0]))
     """
     check_tensor("nonzero", "input", input)
     check_bool("nonzero", "as_tuple", as_tuple)
-    coords = [
-        pos for pos in itertools.product(*(range(n) for n in input.shape)) if input[pos] != 0
-    ]
-    matrix = torch.tensor(coords, dtype=torch.int64).reshape(len(coords), input.dim())
+    _no_meta("nonzero", input)
+    _check_walk("nonzero", "input has shape", tuple(input.shape))
+    hits = [i for i, value in enumerate(input.reshape(-1).tolist()) if value != 0]
+    position = torch.tensor(hits, dtype=torch.int64, device=input.device)
+    # undo the row-major flattening: the last dim varies fastest #zh: 还原行优先展平：最后一维变化最快
+    columns = []
+    for n in reversed(input.shape):
+        position, column = position // n, position % n
+        columns.append(column)
+    matrix = (
+        torch.stack(columns[::-1], dim=1)
+        if columns
+        else torch.zeros(len(hits), 0, dtype=torch.int64, device=input.device)
+    )
     if not as_tuple:
         return matrix
     if input.dim() == 0:
-        return (torch.zeros(len(coords), dtype=torch.int64),)
+        return (torch.zeros(len(hits), dtype=torch.int64, device=input.device),)
     return tuple(matrix[:, d] for d in range(input.dim()))
+
+
+def _dim(fn: str, dim: Any, ndim: int) -> int:
+    """A dimension as torch's ``dim`` takes it: an int or NumPy int, never a bool or tensor."""
+    if isinstance(dim, (bool, torch.Tensor)):
+        raise TypeError(f"{fn}(): dim must be an int, got {type(dim).__name__}")
+    try:
+        dim = operator.index(dim)
+    except TypeError:
+        raise TypeError(f"{fn}(): dim must be an int, got {type(dim).__name__}") from None
+    low, high = -max(ndim, 1), max(ndim, 1) - 1
+    if not low <= dim <= high:
+        raise ValueError(f"{fn}(): dim must be in [{low}, {high}] for a {ndim}-d tensor, got {dim}")
+    return dim % max(ndim, 1)
+
+
+def _same_device(fn: str, input: torch.Tensor, other: torch.Tensor) -> None:
+    if input.device != other.device:
+        name = "mask" if fn == "masked_select" else "index"
+        raise ValueError(
+            f"{fn}(): {name} must be on the device of input ({input.device}), got {other.device}"
+        )
+
+
+def _no_meta(fn: str, input: torch.Tensor) -> None:
+    if input.is_meta:
+        raise ValueError(
+            f"{fn}(): tensors on the meta device hold no values, and the length of the "
+            f"result depends on them; got a meta tensor"
+        )
+
+
+def _check_walk(fn: str, what: str, shape: tuple[int, ...]) -> None:
+    numel = math.prod(shape)
+    if numel > _MAX_WALK:
+        raise ValueError(
+            f"{fn}(): {what} {shape} ({numel} elements); this reference implementation "
+            f"walks the elements in Python and takes at most 2**26"
+        )
 
 
 def _check_range(fn: str, index: torch.Tensor, size: int, dim: int) -> None:

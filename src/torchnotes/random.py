@@ -1,38 +1,53 @@
-"""Randomness: drawing random tensors and making runs reproducible.
-
-Tested in ``tests/test_random.py``.
-"""
+"""Randomness: drawing random tensors and making runs reproducible."""
 
 from __future__ import annotations
 
 import contextlib
 import math
+import numbers
+import operator
 import os
 import random
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import torch
 
-from torchnotes._checks import check_bool, check_floating, check_int, check_number
+from torchnotes._checks import check_bool, check_floating
+
+# torch.randint's bounds are C int64 arguments, so high + 1 must stay below this.
+_INT64_MAX = 2**63 - 1
+# Dtypes torch.randint fills; float8, complex and quantized dtypes raise inside torch.
+_RANDINT_DTYPES = (
+    torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64,
+    torch.uint16, torch.uint32, torch.uint64, torch.bool,
+    torch.float16, torch.bfloat16, torch.float32, torch.float64,
+)
 
 
 def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
     """Standard normal samples from two tensors of uniform samples (the Box–Muller transform).
 
     ``sqrt(-2 ln u1) * cos(2 pi u2)`` is exactly N(0, 1) when ``u1`` and ``u2`` are
-    independent and uniform on (0, 1]. ``torch.randn`` uses its own generator-specific
-    method, so the numbers differ, but the distribution is the same.
+    independent and uniform on (0, 1]. ``torch.randn`` uses its own method, so the numbers
+    differ, but the distribution is the same.
 
     Args:
-        u1: floating-point values in (0, 1] (0 would give ``inf``).
-        u2: floating-point values in [0, 1], same shape as ``u1``.
+        u1: real floating-point values in (0, 1] (0 would give ``inf``).
+        u2: real floating-point values in [0, 1], same shape and device as ``u1``.
+
+    Returns:
+        A tensor of the common shape, on the inputs' device, with the promoted dtype of
+        ``u1`` and ``u2``.
 
     Raises:
-        TypeError: non-tensor or non-floating-point arguments.
-        ValueError: different shapes, or values outside the ranges above.
+        TypeError: non-tensor arguments, or tensors that are not real floating point
+            (integer, bool and complex tensors are refused).
+        ValueError: different shapes or devices, or values outside the ranges above.
 
-    >>> box_muller(torch.tensor([1.0, math.exp(-0.5)]), torch.tensor([0.3, 0.0]))
-    tensor([0., 1.])
+    Examples:
+        >>> box_muller(torch.tensor([1.0, math.exp(-0.5)]), torch.tensor([0.3, 0.0]))
+        tensor([0., 1.])
     """
     check_floating("box_muller", "u1", u1)
     check_floating("box_muller", "u2", u2)
@@ -41,41 +56,80 @@ def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
             f"box_muller(): u1 and u2 must have the same shape, got {tuple(u1.shape)} "
             f"and {tuple(u2.shape)}"
         )
-    if u1.numel() and not ((u1 > 0) & (u1 <= 1)).all():
-        raise ValueError("box_muller(): u1 must lie in (0, 1]; ln(0) is -inf")
-    if u2.numel() and not ((u2 >= 0) & (u2 <= 1)).all():
-        raise ValueError("box_muller(): u2 must lie in [0, 1]")
+    if u1.device != u2.device:
+        raise ValueError(f"box_muller(): u2 must be on the device of u1 ({u1.device}), got {u2.device}")
+    if not u1.is_meta:  # a meta tensor has no values to check #zh: meta 张量没有值可查
+        if u1.numel() and not ((u1 > 0) & (u1 <= 1)).all():
+            raise ValueError("box_muller(): u1 must lie in (0, 1]; ln(0) is -inf")
+        if u2.numel() and not ((u2 >= 0) & (u2 <= 1)).all():
+            raise ValueError("box_muller(): u2 must lie in [0, 1]")
     return torch.sqrt(-2 * torch.log(u1)) * torch.cos(2 * math.pi * u2)
 
 
 def randint_inclusive(
-    low: int, high: int, size: Sequence[int], generator: torch.Generator | None = None
+    low: int,
+    high: int,
+    size: Sequence[int],
+    generator: torch.Generator | None = None,
+    *,
+    dtype: torch.dtype = torch.int64,
 ) -> torch.Tensor:
     """Random integers in ``[low, high]``, both ends included (``torch.randint`` excludes high).
 
+    It calls ``torch.randint(low, high + 1, size, generator=generator, dtype=dtype)``, so it
+    takes what ``torch.randint`` takes: ``size`` as a tuple, list or ``torch.Size``, and any
+    ``dtype`` that ``torch.randint`` fills.
+
     Args:
-        low: smallest value.
+        low: smallest value (an int, a NumPy int or a 0-d integer tensor).
         high: largest value, ``>= low``.
-        size: output shape, a tuple/list of ints.
-        generator: optional ``torch.Generator`` for reproducible draws.
+        size: output shape, a tuple, list or ``torch.Size`` of non-negative ints.
+        generator: optional CPU ``torch.Generator`` for reproducible draws.
+        dtype: the result's dtype: an integer dtype, ``torch.bool`` or a floating-point
+            dtype; ``[low, high]`` must fit in it (for floats, in the range where every
+            integer is exact, such as ``±2**24`` for float32).
+
+    Returns:
+        A CPU tensor of shape ``size`` and dtype ``dtype``.
 
     Raises:
-        TypeError: non-int bounds or a size that is not a sequence of ints.
-        ValueError: ``high < low``.
+        TypeError: bounds that are not ints (bools and floats are refused), a ``size``
+            that is not a sequence of ints, a ``dtype`` that is not one ``torch.randint``
+            fills, or a ``generator`` that is not a ``torch.Generator``.
+        ValueError: ``high < low``, bounds outside ``dtype``'s range, a negative or
+            unallocatable ``size``, or a generator that is not on the CPU.
 
-    >>> g = torch.Generator().manual_seed(0)
-    >>> randint_inclusive(1, 6, (8,), generator=g)  # a die: 6 can come up
-    tensor([3, 4, 6, 1, 2, 4, 2, 2])
+    Examples:
+        >>> g = torch.Generator().manual_seed(0)
+        >>> randint_inclusive(1, 6, (8,), generator=g)  # a die: 6 can come up #zh: 掷骰子：可以掷出 6
+        tensor([3, 4, 6, 1, 2, 4, 2, 2])
+        >>> randint_inclusive(0, 255, [4], generator=g, dtype=torch.uint8)  # 255 fits in uint8 #zh: 255 在 uint8 范围内
+        tensor([  9, 211,  21, 242], dtype=torch.uint8)
     """
-    check_int("randint_inclusive", "low", low)
-    check_int("randint_inclusive", "high", high)
+    low = _as_int("randint_inclusive", "low", low)
+    high = _as_int("randint_inclusive", "high", high)
     if high < low:
         raise ValueError(f"randint_inclusive(): high must be >= low={low}, got {high}")
-    if isinstance(size, int) or not all(isinstance(n, int) for n in size):
+    shape = _as_size("randint_inclusive", size)
+    if not isinstance(dtype, torch.dtype) or dtype not in _RANDINT_DTYPES:
         raise TypeError(
-            f"randint_inclusive(): size must be a tuple of ints such as (3,), got {size!r}"
+            f"randint_inclusive(): dtype must be an integer, bool or floating-point torch.dtype "
+            f"that torch.randint fills, got {dtype!r}"
         )
-    return torch.randint(low, high + 1, tuple(size), generator=generator)
+    _check_generator("randint_inclusive", generator)
+    lowest, highest = _exact_range(dtype)
+    if low < lowest or high > highest:
+        raise ValueError(
+            f"randint_inclusive(): [low, high] must lie in [{lowest}, {highest}] for {dtype}, "
+            f"got [{low}, {high}]"
+        )
+    try:
+        return torch.randint(low, high + 1, shape, generator=generator, dtype=dtype)
+    except RuntimeError as error:  # size passed every check but cannot be allocated #zh: size 通过了检查，但内存分配失败
+        raise ValueError(
+            f"randint_inclusive(): size {shape} ({math.prod(shape)} elements) cannot be "
+            f"allocated: {error}"
+        ) from None
 
 
 def train_val_split(
@@ -87,58 +141,131 @@ def train_val_split(
     and together hold every id once.
 
     Args:
-        n: number of samples, ``>= 0``.
-        val_fraction: share of samples for validation, in [0, 1].
-        generator: optional ``torch.Generator`` so that the split is reproducible.
+        n: number of samples, ``>= 0`` (an int, a NumPy int or a 0-d integer tensor).
+        val_fraction: share of samples for validation, a real number in [0, 1].
+        generator: optional CPU ``torch.Generator`` so that the split is reproducible.
+
+    Returns:
+        ``(train_ids, val_ids)``: two ``int64`` CPU tensors.
 
     Raises:
-        TypeError: ``n`` is not an int or ``val_fraction`` is not a number.
-        ValueError: ``n < 0`` or ``val_fraction`` outside [0, 1].
+        TypeError: ``n`` is not an int (bools and floats are refused), ``val_fraction``
+            is not a real number, or ``generator`` is not a ``torch.Generator``.
+        ValueError: ``n < 0``, ``n`` too large to allocate, ``val_fraction`` outside
+            [0, 1], or a generator that is not on the CPU.
 
-    >>> train, val = train_val_split(10, 0.3, generator=torch.Generator().manual_seed(0))
-    >>> train, val
-    (tensor([4, 1, 7, 5, 3, 9, 0]), tensor([8, 6, 2]))
+    Examples:
+        >>> train, val = train_val_split(10, 0.3, generator=torch.Generator().manual_seed(0))
+        >>> train, val
+        (tensor([4, 1, 7, 5, 3, 9, 0]), tensor([8, 6, 2]))
     """
-    check_int("train_val_split", "n", n, minimum=0)
-    check_number("train_val_split", "val_fraction", val_fraction)
-    if not 0 <= val_fraction <= 1:
+    n = _as_int("train_val_split", "n", n)
+    if n < 0:
+        raise ValueError(f"train_val_split(): n must be >= 0, got {n}")
+    if isinstance(val_fraction, bool) or not isinstance(val_fraction, numbers.Real):
+        raise TypeError(
+            f"train_val_split(): val_fraction must be a real number, got {type(val_fraction).__name__}"
+        )
+    if not 0 <= val_fraction <= 1:  # NaN fails this too #zh: NaN 同样通不过
         raise ValueError(f"train_val_split(): val_fraction must be in [0, 1], got {val_fraction}")
-    perm = torch.randperm(n, generator=generator)
-    n_val = math.floor(n * val_fraction)
+    _check_generator("train_val_split", generator)
+    try:
+        perm = torch.randperm(n, generator=generator)
+    except RuntimeError as error:  # n passed every check but cannot be allocated #zh: n 通过了检查，但内存分配失败
+        raise ValueError(f"train_val_split(): n={n} ids cannot be allocated: {error}") from None
+    n_val = math.floor(n * float(val_fraction))
     return perm[: n - n_val], perm[n - n_val :]
 
 
 def seed_everything(seed: int) -> dict[str, int | None]:
     """Seed Python's ``random``, NumPy (if installed) and torch; return what was seeded.
 
-    ``torch.manual_seed`` seeds the CPU generator *and* every CUDA device, so
-    ``torch.cuda.manual_seed_all`` is not needed on top of it.
+    ``torch.manual_seed`` seeds torch's CPU generator and, on a machine with CUDA, every
+    GPU's generator as well (it calls ``torch.cuda.manual_seed_all``), so no separate call
+    for the GPUs is needed.
 
     Args:
-        seed: an int in ``[0, 2**32)`` (NumPy's legacy seeding accepts no more).
+        seed: an int in ``[0, 2**32)`` (NumPy's legacy seeding accepts no more); NumPy
+            ints and 0-d integer tensors work too.
+
+    Returns:
+        ``{"python": seed, "numpy": seed or None without NumPy, "torch": seed}``.
 
     Raises:
-        TypeError: ``seed`` is not an int.
+        TypeError: ``seed`` is not an int (bools and floats are refused).
         ValueError: ``seed`` outside ``[0, 2**32)``.
 
-    >>> seed_everything(0)["torch"]
-    0
-    >>> torch.rand(2)
-    tensor([0.4963, 0.7682])
+    Examples:
+        >>> seed_everything(0)["torch"]
+        0
+        >>> torch.rand(2)
+        tensor([0.4963, 0.7682])
     """
-    check_int("seed_everything", "seed", seed, minimum=0)
-    if seed >= 2**32:
-        raise ValueError(f"seed_everything(): seed must be < 2**32, got {seed}")
+    seed = _as_int("seed_everything", "seed", seed)
+    if not 0 <= seed < 2**32:
+        raise ValueError(f"seed_everything(): seed must be in [0, 2**32), got {seed}")
     random.seed(seed)
     try:
         import numpy
-    except ImportError:  # numpy is optional for torch users
+    except ImportError:  # numpy is optional for torch users #zh: torch 用户不一定安装 numpy
         numpy_seed = None
     else:
         numpy.random.seed(seed)
         numpy_seed = seed
     torch.manual_seed(seed)
     return {"python": seed, "numpy": numpy_seed, "torch": seed}
+
+
+def deterministic_mode(enabled: bool = True) -> contextlib.AbstractContextManager[dict[str, tuple[object, object]]]:
+    """Switch every reproducibility setting at once; restore the previous ones on exit.
+
+    Inside the ``with`` block, ``torch.use_deterministic_algorithms`` is on (ops without a
+    deterministic implementation raise), ``cudnn.deterministic`` is on and
+    ``cudnn.benchmark`` is off (cuDNN settings, which matter on CUDA only), and
+    ``CUBLAS_WORKSPACE_CONFIG`` is ``:4096:8``, which older releases ask for on CUDA (it
+    only helps when set before the first cuBLAS call). ``enabled=False`` turns the first
+    two off instead. Errors inside the block restore the settings too.
+
+    Args:
+        enabled: ``True`` to switch determinism on, ``False`` to switch it off.
+
+    Returns:
+        A context manager; ``with deterministic_mode() as changed`` gives
+        ``{setting: (before, inside)}`` for the settings this call changed.
+
+    Raises:
+        TypeError: ``enabled`` is not a bool (torch's own switches refuse 1 and NumPy
+            bools as well).
+
+    Examples:
+        >>> with deterministic_mode() as changed:
+        ...     torch.are_deterministic_algorithms_enabled()
+        True
+        >>> sorted(changed)
+        ['CUBLAS_WORKSPACE_CONFIG', 'cudnn.deterministic', 'use_deterministic_algorithms']
+        >>> torch.are_deterministic_algorithms_enabled()  # restored #zh: 已恢复
+        False
+    """
+    check_bool("deterministic_mode", "enabled", enabled)
+    return _deterministic_mode(enabled)
+
+
+@contextlib.contextmanager
+def _deterministic_mode(enabled: bool) -> Iterator[dict[str, tuple[object, object]]]:
+    before = _settings()
+    wanted = {
+        "use_deterministic_algorithms": enabled,
+        "warn_only": False,
+        "cudnn.deterministic": enabled,
+        "cudnn.benchmark": False if enabled else before["cudnn.benchmark"],
+        "CUBLAS_WORKSPACE_CONFIG": ":4096:8" if enabled else before["CUBLAS_WORKSPACE_CONFIG"],
+    }
+    changed = {k: (before[k], v) for k, v in wanted.items() if before[k] != v}
+    _apply(wanted)
+    try:
+        yield changed
+    finally:
+        _apply(before)
 
 
 def _settings() -> dict[str, object]:
@@ -163,42 +290,48 @@ def _apply(settings: dict[str, object]) -> None:
         os.environ["CUBLAS_WORKSPACE_CONFIG"] = str(settings["CUBLAS_WORKSPACE_CONFIG"])
 
 
-@contextlib.contextmanager
-def deterministic_mode(enabled: bool = True) -> Iterator[dict[str, tuple[object, object]]]:
-    """Switch every reproducibility setting at once; restore the previous ones on exit.
-
-    ``cudnn.deterministic = True`` alone is not enough: ``cudnn.benchmark = True`` picks
-    convolution algorithms by timing them (the pick can change from run to run), and ops
-    outside cuDNN only become deterministic (or raise) under
-    ``torch.use_deterministic_algorithms(True)``. cuBLAS additionally needs
-    ``CUBLAS_WORKSPACE_CONFIG=:4096:8`` (CUDA >= 10.2), set before the first cuBLAS call.
-
-    Yields:
-        ``{setting: (before, inside)}`` for the settings this call changed.
-
-    Raises:
-        TypeError: ``enabled`` is not a bool.
-
-    >>> with deterministic_mode() as changed:
-    ...     torch.are_deterministic_algorithms_enabled()
-    True
-    >>> sorted(changed)
-    ['CUBLAS_WORKSPACE_CONFIG', 'cudnn.deterministic', 'use_deterministic_algorithms']
-    >>> torch.are_deterministic_algorithms_enabled()  # restored
-    False
-    """
-    check_bool("deterministic_mode", "enabled", enabled)
-    before = _settings()
-    wanted = {
-        "use_deterministic_algorithms": enabled,
-        "warn_only": False,
-        "cudnn.deterministic": enabled,
-        "cudnn.benchmark": False if enabled else before["cudnn.benchmark"],
-        "CUBLAS_WORKSPACE_CONFIG": ":4096:8" if enabled else before["CUBLAS_WORKSPACE_CONFIG"],
-    }
-    changed = {k: (before[k], v) for k, v in wanted.items() if before[k] != v}
-    _apply(wanted)
+def _as_int(fn: str, name: str, value: Any) -> int:
+    """An integer as torch takes it (int, NumPy int, integer tensor of one element), never a bool."""
+    is_bool_tensor = isinstance(value, torch.Tensor) and value.dtype == torch.bool
+    if isinstance(value, bool) or is_bool_tensor:
+        raise TypeError(f"{fn}(): {name} must be an int, got bool")
+    if isinstance(value, torch.Tensor) and (value.numel() != 1 or value.is_meta):
+        raise TypeError(f"{fn}(): {name} must be an int, got a tensor of shape {tuple(value.shape)} on {value.device}")
     try:
-        yield changed
-    finally:
-        _apply(before)
+        return operator.index(value)
+    except TypeError:
+        raise TypeError(f"{fn}(): {name} must be an int, got {type(value).__name__}") from None
+
+
+def _as_size(fn: str, size: Any) -> tuple[int, ...]:
+    """A shape as torch.randint takes it: a tuple, list or torch.Size of non-negative ints."""
+    if not isinstance(size, (tuple, list)):  # torch.Size is a tuple
+        raise TypeError(
+            f"{fn}(): size must be a tuple, list or torch.Size of ints such as (3,), "
+            f"got {type(size).__name__}"
+        )
+    shape = tuple(_as_int(fn, f"size[{i}]", n) for i, n in enumerate(size))
+    negative = [n for n in shape if n < 0]
+    if negative:
+        raise ValueError(f"{fn}(): size must not hold negative numbers, got {shape}")
+    return shape
+
+
+def _check_generator(fn: str, generator: Any) -> None:
+    if generator is None:
+        return
+    if not isinstance(generator, torch.Generator):
+        raise TypeError(f"{fn}(): generator must be a torch.Generator or None, got {type(generator).__name__}")
+    if generator.device.type != "cpu":
+        raise ValueError(f"{fn}(): generator must be a CPU generator, got one on {generator.device}")
+
+
+def _exact_range(dtype: torch.dtype) -> tuple[int, int]:
+    """The integers ``[low, high]`` that ``dtype`` holds exactly and torch.randint can reach."""
+    if dtype == torch.bool:
+        return 0, 1
+    if dtype.is_floating_point:
+        digits = {torch.float16: 11, torch.bfloat16: 8, torch.float32: 24, torch.float64: 53}[dtype]
+        return -(2**digits), 2**digits
+    info = torch.iinfo(dtype)
+    return info.min, min(info.max, _INT64_MAX - 1)
