@@ -2,8 +2,9 @@
 
     python tools/record_releases.py [--python .venv-2.13/bin/python]
 
-(or ``make record-releases``). Runs ``tools/release_runner.py`` under the other release's
-interpreter and writes ``records/torch-<version>.json``: for each snippet file or helper
+(or ``make record-releases``). Checks that every example prints its file's output under
+this interpreter (the reference release), then runs ``tools/release_runner.py`` under the
+other release's interpreter and writes ``records/torch-<version>.json``: for each snippet file or helper
 docstring whose examples print something else there, the differing examples with their
 source, ``want`` (the file's output, from the reference release in ``constraints.txt``) and
 ``got`` (the other release's output), or the crash that ended the file. Examples that agree
@@ -17,6 +18,7 @@ fails when a record is missing, stale or no longer what that release prints.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import subprocess
@@ -88,6 +90,59 @@ def record(document: dict) -> dict:
     }
 
 
+HINT = "re-record with `make record-releases` and read the diff"
+
+
+def compare(document: dict, stored: dict) -> list[str]:
+    """What is wrong with record ``stored`` given a fresh runner ``document`` of its release.
+
+    Empty when the record holds exactly the examples that differ now, each with exactly the
+    output that release prints now (and the same crash or error).
+    """
+    other = release(document["torch"])
+    problems = []
+    if release(stored["torch"]) != other:
+        problems.append(f"the record is for torch {stored['torch']}, the other release runs "
+                        f"torch {document['torch']}")
+    fresh, old = differences(document), stored.get("differences", {})
+    for key in sorted(set(fresh) | set(old)):
+        if key not in old:
+            problems.append(f"{key}: torch {other} prints something else and it is not "
+                            f"recorded:\n{dumps(fresh[key])}")
+        elif key not in fresh:
+            problems.append(f"{key}: recorded, but torch {other} now prints what the file says")
+        elif fresh[key] != old[key]:
+            diff = difflib.unified_diff(dumps(old[key]).splitlines(), dumps(fresh[key]).splitlines(),
+                                        "recorded", f"torch {other} now", lineterm="")
+            problems.append(f"{key}: the record is not what torch {other} prints now:\n"
+                            + "\n".join(diff))
+    return problems
+
+
+def stale(stored: dict) -> list[str]:
+    """Recorded examples whose source or expected output is no longer in the files."""
+    sys.path.insert(0, str(RUNNER.parent))
+    try:
+        import release_runner
+    finally:
+        sys.path.remove(str(RUNNER.parent))
+    problems = []
+    for key, entry in sorted(stored.get("differences", {}).items()):
+        current = release_runner.current_examples(key)
+        if current is None:
+            problems.append(f"{key}: recorded, but the file or docstring no longer exists")
+            continue
+        recorded = [(e["source"], e["want"]) for e in entry["examples"]]
+        crash = entry.get("crash")
+        if crash and crash.get("source") is not None:
+            recorded.append((crash["source"], crash["want"]))
+        for source, want in recorded:
+            if (source, want) not in current:
+                problems.append(f"{key}: the record's example is no longer in the file "
+                                f"(changed source or output):\n>>> {source.rstrip()}\n{want}")
+    return problems
+
+
 def record_path(torch_version: str) -> Path:
     return RECORDS / f"torch-{release(torch_version)}.json"
 
@@ -104,6 +159,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not Path(args.python).exists():
         print(f"{args.python} is missing: run `make other-release` first", file=sys.stderr)
+        return 1
+    # A record only means something for files that hold this release's real output:
+    # an example that already fails here would be recorded as a "difference".
+    failing = [f"{key}: >>> {e['source'].rstrip()}"
+               for key, test in run_release(sys.executable)["tests"].items()
+               for e in test["examples"] if not e["ok"]]
+    if failing:
+        print(f"these examples do not print their file's output on torch {reference_torch()} "
+              "(run tools/refresh_outputs.py on them first):\n  " + "\n  ".join(failing),
+              file=sys.stderr)
         return 1
     document = run_release(args.python)
     data = record(document)

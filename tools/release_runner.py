@@ -160,6 +160,33 @@ def module_name_for(path: Path) -> str | None:
     return ".".join(parts)
 
 
+def current_examples(key: str) -> list[tuple[str, str]] | None:
+    """(source, want) of each example of the test ``key`` in the files as they are now.
+
+    None when the file or the docstring no longer exists. Imports the package module or
+    executes the snippet file (module level only; no example runs).
+    """
+    path_text, _, name = key.partition("::")
+    path = Path(path_text) if Path(path_text).is_absolute() else ROOT / path_text
+    if not path.is_file():
+        return None
+    module_name = module_name_for(path)
+    if module_name is not None:
+        if str(SRC) not in sys.path:
+            sys.path.insert(0, str(SRC))
+        module = importlib.import_module(module_name)
+    else:
+        module_name = "_current_" + "".join(c if c.isalnum() else "_" for c in path_text)
+        module = types.ModuleType(module_name)
+        module.__file__ = str(path)
+        sys.modules[module_name] = module
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), module.__dict__)  # noqa: S102
+    for test in doctest.DocTestFinder(recurse=True).find(module, module_name):
+        if test_key(path_text, module_name, test.name) == key:
+            return [(e.source, e.want) for e in test.examples]
+    return None
+
+
 def plan(paths: list[str]) -> list[Job]:
     """The jobs for ``paths``, or for every snippet and package docstring when empty."""
     if not paths:

@@ -65,7 +65,7 @@ TEXT = {
         "crash_exit": "On torch {v} the process exits with status {status} at the last line; the examples after it do not run.",
         "crash_unknown": "On torch {v} the process ends abnormally ({detail}); the examples after it do not run.",
         "error": "On torch {v} this file fails before its examples run:",
-        "cuda_recorded": "This snippet needs CUDA. Output recorded on {device}: torch {torch}, CUDA {cuda}, Python {python} ({date}).",
+        "cuda_recorded": "This snippet needs CUDA. Recorded on {device}: torch {torch}, CUDA {cuda}, Python {python} ({date}).",
         "cuda_missing": "This snippet needs CUDA; its output has not been recorded on a GPU yet, so only the code is shown.",
         "changes_title": "What changed",
         "since": "Since torch {v}",
