@@ -76,8 +76,8 @@ def embedding(
                 f"got values in [{low}, {high}]"
             )
     if padding_idx is not None and weight.requires_grad:
-        # Read the padding row from a detached copy of the table so that its gradient
-        # stays zero however often it is looked up, as in torch.
+        # Read the padding row through weight.detach() (same values, no way back) so that
+        # its gradient stays zero however often it is looked up, as in torch.
         keep = _grad_mask(num, padding_idx, weight.device)[:, None]
         weight = torch.where(keep, weight, weight.detach())
     # Indexing with an integer tensor is the whole forward pass: one row per id.
