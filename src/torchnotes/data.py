@@ -272,6 +272,17 @@ class TextDataset(Dataset):
             (tensor([4, 5, 6, 7]), tensor([5, 6, 7, 8]))
             >>> [x.tolist() for x, y in ds]  # the loop stops at IndexError #zh: 循环在 IndexError 处结束
             [[0, 1, 2, 3], [4, 5, 6, 7]]
+            >>> import numpy as np
+            >>> from torch.utils.data import DataLoader, Subset
+            >>> ds = TextDataset(torch.arange(13), seq_len=3)
+            >>> order = np.random.default_rng(0).permutation(len(ds))  # NumPy int64 indices #zh: NumPy 的 int64 索引
+            >>> order
+            array([2, 0, 1, 3])
+            >>> next(iter(DataLoader(Subset(ds, order), batch_size=4)))[0]
+            tensor([[ 6,  7,  8],
+                    [ 0,  1,  2],
+                    [ 3,  4,  5],
+                    [ 9, 10, 11]])
         """
         idx = check_int_like("TextDataset.__getitem__", "idx", idx)
         n = len(self)
