@@ -54,6 +54,10 @@ def gather(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
                 [5, 5]])
         >>> gather(src, 0, torch.tensor([[1, 0, 1]], dtype=torch.int32))  # int32 works too #zh: int32 索引同样可用
         tensor([[4, 2, 6]])
+        >>> gather(torch.tensor(7), 0, torch.tensor([0]))  # a 0-d input counts as 1-d #zh: 零维输入按一维处理
+        tensor([7])
+        >>> gather(src, 1, torch.zeros(2, 0, dtype=torch.int16)).shape  # empty: no dtype check #zh: 空索引：不检查数据类型
+        torch.Size([2, 0])
     """
     check_tensor("gather", "input", input)
     check_tensor("gather", "index", index)
@@ -90,7 +94,7 @@ def gather(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
 def index_select(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
     """Reference ``torch.index_select``: whole slices of ``input`` along ``dim``, in ``index`` order.
 
-    Unlike :func:`gather`, ``index`` is 1-d and picks entire slices: the output keeps every
+    Unlike ``gather``, ``index`` is 1-d and picks entire slices: the output keeps every
     dimension of ``input`` and only ``dim`` changes size, to ``len(index)``. Repeated ids
     repeat slices.
 

@@ -48,6 +48,12 @@ def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
     Examples:
         >>> box_muller(torch.tensor([1.0, math.exp(-0.5)]), torch.tensor([0.3, 0.0]))
         tensor([0., 1.])
+        >>> g = torch.Generator().manual_seed(0)
+        >>> z = box_muller(1 - torch.rand(100_000, generator=g), torch.rand(100_000, generator=g))
+        >>> f"{z.mean().item():.3f} {z.std().item():.3f}"  # close to 0 and 1 #zh: 接近 0 和 1
+        '0.004 0.999'
+        >>> [round((z.abs() < k).float().mean().item(), 3) for k in (1, 2, 3)]  # as for randn #zh: 与 randn 一样
+        [0.684, 0.955, 0.997]
     """
     check_floating("box_muller", "u1", u1)
     check_floating("box_muller", "u2", u2)
@@ -244,6 +250,13 @@ def deterministic_mode(enabled: bool = True) -> contextlib.AbstractContextManage
         >>> sorted(changed)
         ['CUBLAS_WORKSPACE_CONFIG', 'cudnn.deterministic', 'use_deterministic_algorithms']
         >>> torch.are_deterministic_algorithms_enabled()  # restored #zh: 已恢复
+        False
+        >>> with deterministic_mode():
+        ...     raise KeyError("inside")
+        Traceback (most recent call last):
+            ...
+        KeyError: 'inside'
+        >>> torch.are_deterministic_algorithms_enabled()  # restored after an error too #zh: 出错后同样恢复
         False
     """
     check_bool("deterministic_mode", "enabled", enabled)
