@@ -10,7 +10,7 @@ OTHER_TORCH := 2.13.0
 OTHER_VENV := .venv-2.13
 OTHER_STAMP := $(OTHER_VENV)/.installed
 
-.PHONY: serve test site clean other-release record-releases
+.PHONY: serve test site clean other-release record-releases record-cuda
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (Python >= 3.11)"; exit 1; }
@@ -34,6 +34,10 @@ other-release: $(OTHER_STAMP)
 # Re-record what torch $(OTHER_TORCH) prints differently (records/torch-$(OTHER_TORCH).json).
 record-releases: $(STAMP) $(OTHER_STAMP)
 	$(BIN)/python tools/record_releases.py
+
+# On a machine with a GPU: run the REQUIRES = "cuda" snippets and record their output.
+record-cuda: $(STAMP)
+	$(BIN)/python tools/record_cuda.py
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict -q -f mkdocs.yml

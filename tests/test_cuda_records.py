@@ -158,3 +158,24 @@ def test_cuda_block_shows_the_recorded_environment(tree, monkeypatch):
     assert "tensor(2., device='cuda:0')" in en
     monkeypatch.setattr(records, "ROOT", ROOT)
     assert records.cuda_snippet("snippets/clamp/bounds.py", "en") is None
+
+
+def test_record_one_writes_the_output_and_the_record(tree, monkeypatch):
+    """What tools/record_cuda.py does on a GPU, with the GPU's answers stubbed."""
+    import torch
+
+    root, snippet = tree
+    snippet.write_text('"""Caption.\n\n>>> 1 + 1  # add #zh: 相加\n"""\nREQUIRES = "cuda"\n',
+                       encoding="utf-8")
+    monkeypatch.setattr(record_cuda, "ROOT", root)
+    monkeypatch.setattr(record_cuda, "RECORDS", root / "records" / "cuda")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "get_device_name", lambda *a: "NVIDIA H100 80GB HBM3")
+    monkeypatch.setattr(torch.version, "cuda", "13.0")
+    target = record_cuda.record_one(snippet)
+    assert target == root / "records" / "cuda" / "demo" / "gpu.json"
+    assert ">>> 1 + 1  # add #zh: 相加\n2\n" in snippet.read_text(encoding="utf-8")
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["code"] == ["1 + 1  # add #zh: 相加\n"]
+    assert data["device"] == "NVIDIA H100 80GB HBM3" and data["cuda"] == "13.0"
+    assert set(data) == FIELDS and record_cuda.status(snippet, target) == "recorded"
