@@ -1,0 +1,10 @@
+"""CPU and CUDA generators seeded alike still produce different numbers.
+
+>>> import torch
+>>> cpu = torch.randn(3, generator=torch.Generator().manual_seed(0))
+>>> gpu = torch.randn(3, device="cuda", generator=torch.Generator("cuda").manual_seed(0))
+>>> cpu
+>>> gpu
+>>> torch.equal(cpu, gpu.cpu())
+"""
+REQUIRES = "cuda"

@@ -1,0 +1,18 @@
+"""size may be any sequence of ints; dtype may be floating or complex, never an integer type.
+
+>>> import torch
+>>> g = torch.Generator().manual_seed(0)
+>>> torch.randn([2], generator=g).shape, torch.randn(torch.Size([2, 1]), generator=g).shape
+(torch.Size([2]), torch.Size([2, 1]))
+>>> torch.randn(3, dtype=torch.float64, generator=g)
+tensor([-1.0845, -1.3986,  0.4033], dtype=torch.float64)
+>>> z = torch.randn(100_000, dtype=torch.complex64, generator=g)  # complex: real and imaginary parts each get variance 1/2 #zh: 复数：实部和虚部的方差各为 1/2
+>>> z[:2]
+tensor([-0.9565-1.1992j,  0.4007+0.5611j])
+>>> f"{z.real.var().item():.3f} {z.imag.var().item():.3f} {z.abs().pow(2).mean().item():.3f}"
+'0.498 0.503 1.000'
+>>> torch.randn(3, dtype=torch.int64)  # integers come from randint #zh: 整数要用 randint
+Traceback (most recent call last):
+    ...
+NotImplementedError: "normal_kernel_cpu" not implemented for 'Long'
+"""
