@@ -186,6 +186,14 @@ class Vocab:
             ['to', 'be', '<unk>']
             >>> vocab.decode(torch.tensor([4, 5]))
             ['not', 'or']
+            >>> vocab.decode([1.5])  # not truncated to 1 #zh: 不会被截断成 1
+            Traceback (most recent call last):
+                ...
+            TypeError: Vocab.decode(): ids[0] must be an int, got float
+            >>> vocab.decode([-1])  # not the last token #zh: 不是最后一个 token
+            Traceback (most recent call last):
+                ...
+            ValueError: Vocab.decode(): ids[0] must be in [0, 6), got -1
         """
         if isinstance(ids, str) or not isinstance(ids, Iterable) or (
             isinstance(ids, torch.Tensor) and ids.dim() == 0
@@ -283,6 +291,10 @@ class TextDataset(Dataset):
                     [ 0,  1,  2],
                     [ 3,  4,  5],
                     [ 9, 10, 11]])
+            >>> x, y = ds[0]
+            >>> x[0] = 100  # x is a view: writing to it writes to ds.ids #zh: x 是视图：写 x 就是写 ds.ids
+            >>> ds.ids[:4]
+            tensor([100,   1,   2,   3])
         """
         idx = check_int_like("TextDataset.__getitem__", "idx", idx)
         n = len(self)
@@ -344,6 +356,8 @@ def pad_collate(
         >>> pad_collate([torch.tensor([1], dtype=torch.int32), torch.tensor([2**40])])["input_ids"]
         tensor([[            1],
                 [1099511627776]])
+        >>> pad_collate([torch.empty(2, dtype=torch.long, device="meta")])["attention_mask"].device
+        device(type='meta')
     """
     if isinstance(batch, (torch.Tensor, str)) or not isinstance(batch, Sequence):
         raise TypeError(f"pad_collate(): batch must be a list of samples, got {_describe(batch)}")
