@@ -71,6 +71,7 @@ def test_vocab_is_deterministic_and_round_trips():
     assert vocab.itos == ["<pad>", "<unk>", "a", "b", "c"]  # frequency, then alphabetical
     assert vocab.decode(vocab.encode(tokens)) == tokens
     assert vocab["zzz"] == vocab.unk_id and "a" in vocab and "zzz" not in vocab
+    assert [1] not in vocab and 2 not in vocab  # membership never raises
     assert Vocab(tokens, min_freq=2).itos == ["<pad>", "<unk>", "a", "b"]
     assert Vocab(iter(tokens), min_freq=np.int64(3)).itos == ["<pad>", "<unk>", "a"]
 

@@ -129,7 +129,8 @@ class Vocab:
         return self.stoi.get(token, self.unk_id)
 
     def __contains__(self, token: object) -> bool:
-        return token in self.stoi
+        # Only a str can be a token; `[1] in vocab` is False rather than "unhashable type".
+        return isinstance(token, str) and token in self.stoi
 
     def encode(self, tokens: Iterable[str]) -> list[int]:
         """Ids of ``tokens``; unknown tokens become ``unk_id``.
