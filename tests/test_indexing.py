@@ -1,5 +1,7 @@
 """gather: the reference equals torch.gather, or both refuse, on every dtype."""
 
+import warnings
+
 import numpy as np
 import pytest
 import torch
@@ -85,6 +87,10 @@ def test_gather_takes_numpy_ints_for_dim():
 
 X = torch.ones(2, 2)
 I00 = torch.zeros(1, 1, dtype=torch.long)
+SPARSE = torch.eye(2).to_sparse()
+with warnings.catch_warnings():  # quantized dtypes are deprecated, but tensors of them still exist
+    warnings.simplefilter("ignore")
+    QUANTIZED = torch.quantize_per_tensor(torch.ones(2, 2), 0.1, 0, torch.quint8)
 
 BAD_CALLS = [
     Bad(gather, ([[1, 2]], 0, I00), TypeError, r"gather\(\): input must be a torch.Tensor, got list"),
@@ -107,6 +113,9 @@ BAD_CALLS = [
     Bad(gather, (X, 1, torch.tensor([[2**40]])), ValueError, r"got values in \[1099511627776, 1099511627776\]"),
     Bad(gather, (X, 0, I00.to("meta")), ValueError, r"index must be on the device of input \(cpu\), got meta"),
     Bad(gather, (X.to("meta"), 0, I00), ValueError, r"index must be on the device of input \(meta\), got cpu"),
+    Bad(gather, (SPARSE, 1, I00), TypeError, r"input must be a strided \(dense\) tensor, got layout torch.sparse_coo"),
+    Bad(gather, (X, 1, I00.to_sparse()), TypeError, r"index must be a strided \(dense\) tensor, got layout torch.sparse_coo"),
+    Bad(gather, (QUANTIZED, 1, I00), TypeError, r"input must not be quantized, got torch.quint8"),
 ]
 
 
@@ -119,3 +128,4 @@ def test_gather_empty_index_returns_before_any_other_check():
     # torch returns an empty result without looking at the index's dtype or shape
     src, index = torch.ones(2, 2), torch.zeros(5, 0, dtype=torch.int16)
     assert torch.equal(gather(src, 1, index), torch.gather(src, 1, index))
+

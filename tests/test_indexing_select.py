@@ -1,5 +1,7 @@
 """index_select, masked_select, nonzero: the references equal torch, or both refuse."""
 
+import warnings
+
 import numpy as np
 import pytest
 import torch
@@ -112,6 +114,10 @@ def test_a_broadcast_mask_works_in_masked_select_and_not_in_boolean_indexing():
 
 
 X3 = torch.ones(3)
+SPARSE = torch.eye(3).to_sparse()
+with warnings.catch_warnings():  # quantized dtypes are deprecated, but tensors of them still exist
+    warnings.simplefilter("ignore")
+    QUANTIZED = torch.quantize_per_tensor(torch.ones(3), 0.1, 0, torch.quint8)
 
 BAD_CALLS = [
     Bad(index_select, ([1], 0, torch.tensor([0])), TypeError, r"index_select\(\): input must be a torch.Tensor, got list"),
@@ -137,6 +143,14 @@ BAD_CALLS = [
     Bad(masked_select, (X3, torch.ones(3, dtype=torch.bool, device="meta")), ValueError, r"mask must be on the device of input \(cpu\), got meta"),
     Bad(masked_select, (X3.to("meta"), torch.ones(3, dtype=torch.bool, device="meta")), ValueError, r"meta device hold no values"),
     Bad(masked_select, (torch.ones(2**20, 1), torch.ones(1, 2**20, dtype=torch.bool)), ValueError, r"broadcast to shape \(1048576, 1048576\) \(1099511627776 elements\)"),
+    Bad(index_select, (SPARSE, 0, torch.tensor([0])), TypeError, r"index_select\(\): input must be a strided \(dense\) tensor, got layout torch.sparse_coo"),
+    Bad(index_select, (QUANTIZED, 0, torch.tensor([0])), TypeError, r"input must not be quantized, got torch.quint8"),
+    Bad(masked_select, (SPARSE, torch.ones(3, 3, dtype=torch.bool)), TypeError, r"masked_select\(\): input must be a strided \(dense\) tensor"),
+    Bad(masked_select, (torch.ones(3, 3), torch.eye(3, dtype=torch.bool).to_sparse()), TypeError, r"mask must be a strided \(dense\) tensor"),
+    Bad(masked_select, (QUANTIZED, torch.ones(3, dtype=torch.bool)), TypeError, r"input must not be quantized"),
+    Bad(nonzero, (SPARSE,), TypeError, r"nonzero\(\): input must be a strided \(dense\) tensor, got layout torch.sparse_coo"),
+    Bad(nonzero, (QUANTIZED,), TypeError, r"nonzero\(\): input must not be quantized"),
+    Bad(nonzero, (torch.ones(2), True), TypeError, r"nonzero\(\) takes 1 positional argument but 2 were given", note="as_tuple is keyword-only as in torch"),
     Bad(nonzero, ([0, 1],), TypeError, r"nonzero\(\): input must be a torch.Tensor, got list"),
     Bad(nonzero, (torch.ones(2),), TypeError, r"as_tuple must be a bool, got int", {"as_tuple": 1}),
     Bad(nonzero, (torch.ones(2),), TypeError, r"as_tuple must be a bool, got bool", {"as_tuple": np.bool_(True)}),

@@ -178,6 +178,7 @@ BAD_CALLS = [
     Bad(box_muller, (ONE, torch.ones(1, dtype=torch.long)), TypeError, r"u2 must be a floating-point tensor, got torch.int64"),
     Bad(box_muller, (torch.ones(1, dtype=torch.complex64), ONE), TypeError, r"u1 must be a floating-point tensor, got torch.complex64"),
     Bad(box_muller, (torch.ones(1, dtype=torch.bool), ONE), TypeError, r"u1 must be a floating-point tensor, got torch.bool"),
+    Bad(box_muller, (torch.eye(2).to_sparse(), torch.ones(2, 2)), TypeError, r"u1 must be a strided \(dense\) tensor, got layout torch.sparse_coo"),
     Bad(box_muller, (torch.ones(2), torch.ones(3)), ValueError, r"same shape, got \(2,\) and \(3,\)"),
     Bad(box_muller, (torch.ones(2), torch.ones(1)), ValueError, r"same shape, got \(2,\) and \(1,\)"),
     Bad(box_muller, (ONE, torch.ones(1, device="meta")), ValueError, r"u2 must be on the device of u1 \(cpu\), got meta"),

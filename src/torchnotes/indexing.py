@@ -41,8 +41,9 @@ def gather(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
         A tensor shaped like ``index`` with the dtype and device of ``input``.
 
     Raises:
-        TypeError: ``input`` or ``index`` is not a tensor, ``index`` is neither int64 nor
-            int32, or ``dim`` is not an int.
+        TypeError: ``input`` or ``index`` is not a strided tensor (sparse, nested and
+            quantized tensors are refused), ``index`` is neither int64 nor int32, or
+            ``dim`` is not an int.
         ValueError: ``dim`` is out of range, the tensors are on different devices, the
             numbers of dimensions differ, ``index`` is larger than ``input`` in a
             dimension other than ``dim``, or an index value is out of bounds.
@@ -59,8 +60,8 @@ def gather(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
         >>> gather(src, 1, torch.zeros(2, 0, dtype=torch.int16)).shape  # empty: no dtype check #zh: 空索引：不检查数据类型
         torch.Size([2, 0])
     """
-    check_tensor("gather", "input", input)
-    check_tensor("gather", "index", index)
+    _dense("gather", "input", input)
+    _dense("gather", "index", index)
     _same_device("gather", input, index)
     dim = _dim("gather", dim, input.dim())
     if index.numel() == 0:  # torch returns before looking at index's dtype or shape #zh: torch 在检查 index 的数据类型和形状之前就返回
@@ -109,8 +110,9 @@ def index_select(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Te
         dtype and device of ``input``.
 
     Raises:
-        TypeError: non-tensor arguments, an ``index`` that is neither int64 nor int32, or
-            a ``dim`` that is not an int.
+        TypeError: arguments that are not strided tensors (sparse, nested and quantized
+            tensors are refused), an ``index`` that is neither int64 nor int32, or a
+            ``dim`` that is not an int.
         ValueError: ``index`` has more than one dimension, ``dim`` is out of range, the
             tensors are on different devices, or an index value is out of bounds.
 
@@ -120,8 +122,8 @@ def index_select(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Te
         tensor([[3, 1, 3],
                 [6, 4, 6]])
     """
-    check_tensor("index_select", "input", input)
-    check_tensor("index_select", "index", index)
+    _dense("index_select", "input", input)
+    _dense("index_select", "index", index)
     if index.dtype not in _INDEX_DTYPES:
         raise TypeError(f"index_select(): index must be int64 or int32, got {index.dtype}")
     if index.dim() > 1:
@@ -166,7 +168,8 @@ def masked_select(input: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         device of ``input``.
 
     Raises:
-        TypeError: non-tensor arguments or a non-bool ``mask``.
+        TypeError: arguments that are not strided tensors (sparse, nested and quantized
+            tensors are refused) or a non-bool ``mask``.
         ValueError: the shapes do not broadcast, the tensors are on different devices or
             on the meta device (the result's length depends on the mask's values), or
             they broadcast to more than 2**26 elements.
@@ -178,8 +181,8 @@ def masked_select(input: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         >>> masked_select(x, torch.tensor([True, False]))  # the mask is broadcast over rows #zh: 掩码沿行广播
         tensor([ 1, -3])
     """
-    check_tensor("masked_select", "input", input)
-    check_tensor("masked_select", "mask", mask)
+    _dense("masked_select", "input", input)
+    _dense("masked_select", "mask", mask)
     if mask.dtype != torch.bool:
         raise TypeError(f"masked_select(): mask must have dtype torch.bool, got {mask.dtype}")
     _same_device("masked_select", input, mask)
@@ -198,7 +201,7 @@ def masked_select(input: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     return flat_input[torch.tensor(keep, dtype=torch.int64, device=input.device)]
 
 
-def nonzero(input: torch.Tensor, as_tuple: bool = False) -> torch.Tensor | tuple[torch.Tensor, ...]:
+def nonzero(input: torch.Tensor, *, as_tuple: bool = False) -> torch.Tensor | tuple[torch.Tensor, ...]:
     """Reference ``torch.nonzero``: the coordinates of the non-zero elements, in row-major order.
 
     With ``as_tuple=False`` the result is an ``(n, ndim)`` matrix, one row per element;
@@ -208,7 +211,8 @@ def nonzero(input: torch.Tensor, as_tuple: bool = False) -> torch.Tensor | tuple
     Args:
         input: any tensor; ``False``, ``0``, ``0.0`` and ``-0.0`` count as zero, NaN does
             not.
-        as_tuple: return one index tensor per dimension instead of a matrix.
+        as_tuple: return one index tensor per dimension instead of a matrix; keyword-only,
+            as in torch.
 
     Returns:
         An ``int64`` tensor of shape ``(n, ndim)``, or a tuple of ``ndim`` tensors of
@@ -216,7 +220,8 @@ def nonzero(input: torch.Tensor, as_tuple: bool = False) -> torch.Tensor | tuple
         the device of ``input``.
 
     Raises:
-        TypeError: ``input`` is not a tensor or ``as_tuple`` is not a bool.
+        TypeError: ``input`` is not a strided tensor (sparse, nested and quantized tensors
+            are refused) or ``as_tuple`` is not a bool.
         ValueError: ``input`` is on the meta device (the result's length depends on its
             values) or has more than 2**26 elements.
 
@@ -228,7 +233,7 @@ def nonzero(input: torch.Tensor, as_tuple: bool = False) -> torch.Tensor | tuple
         >>> nonzero(x, as_tuple=True)
         (tensor([0, 1]), tensor([1, 0]))
     """
-    check_tensor("nonzero", "input", input)
+    _dense("nonzero", "input", input)
     check_bool("nonzero", "as_tuple", as_tuple)
     _no_meta("nonzero", input)
     _check_walk("nonzero", "input has shape", tuple(input.shape))
@@ -249,6 +254,16 @@ def nonzero(input: torch.Tensor, as_tuple: bool = False) -> torch.Tensor | tuple
     if input.dim() == 0:
         return (torch.zeros(len(hits), dtype=torch.int64, device=input.device),)
     return tuple(matrix[:, d] for d in range(input.dim()))
+
+
+def _dense(fn: str, name: str, value: Any) -> torch.Tensor:
+    """A tensor with values in strided memory: sparse, nested and quantized tensors are refused."""
+    check_tensor(fn, name, value)
+    if value.layout != torch.strided:
+        raise TypeError(f"{fn}(): {name} must be a strided (dense) tensor, got layout {value.layout}")
+    if value.is_quantized:
+        raise TypeError(f"{fn}(): {name} must not be quantized, got {value.dtype}")
+    return value
 
 
 def _dim(fn: str, dim: Any, ndim: int) -> int:

@@ -41,8 +41,8 @@ def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
         ``u1`` and ``u2``.
 
     Raises:
-        TypeError: non-tensor arguments, or tensors that are not real floating point
-            (integer, bool and complex tensors are refused).
+        TypeError: non-tensor or non-strided (sparse, nested) arguments, or tensors that
+            are not real floating point (integer, bool and complex tensors are refused).
         ValueError: different shapes or devices, or values outside the ranges above.
 
     Examples:
@@ -57,6 +57,9 @@ def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
     """
     check_floating("box_muller", "u1", u1)
     check_floating("box_muller", "u2", u2)
+    for name, value in (("u1", u1), ("u2", u2)):
+        if value.layout != torch.strided:
+            raise TypeError(f"box_muller(): {name} must be a strided (dense) tensor, got layout {value.layout}")
     if u1.shape != u2.shape:
         raise ValueError(
             f"box_muller(): u1 and u2 must have the same shape, got {tuple(u1.shape)} "
