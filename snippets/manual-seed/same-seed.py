@@ -13,6 +13,13 @@ True
 True
 >>> torch.initial_seed()
 42
+>>> def draws():  # randn, randperm and dropout draw from the global generator too #zh: randn、randperm 和 dropout 同样从全局生成器取数
+...     return torch.randn(2), torch.randperm(4), torch.nn.functional.dropout(torch.ones(4), 0.5)
+>>> _ = torch.manual_seed(0)
+>>> first = draws()
+>>> _ = torch.manual_seed(0)
+>>> all(torch.equal(x, y) for x, y in zip(first, draws()))
+True
 >>> _ = torch.manual_seed(42)
 >>> _ = torch.nn.Linear(3, 3)  # weight initialisation draws from the global generator #zh: 权重初始化从全局生成器取数
 >>> torch.equal(a, torch.rand(3))  # so the draws after it have moved #zh: 所以之后的随机数已经变了

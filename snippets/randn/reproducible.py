@@ -16,4 +16,10 @@ tensor([[ 1.5410, -0.2934, -2.1788],
 >>> y = 5.0 + 2.0 * x  # N(mean=5, std=2): shift and scale #zh: N(均值 5, 标准差 2)：平移再缩放
 >>> f"{y.mean().item():.4f} {y.std().item():.4f}"
 '4.9935 1.9961'
+>>> y = torch.normal(5.0, 2.0, (100_000,), generator=g)  # the same distribution in one call #zh: 一次调用得到同样的分布
+>>> f"{y.mean().item():.4f} {y.std().item():.4f}"
+'4.9999 2.0066'
+>>> like = torch.randn_like(torch.zeros(2, 3, dtype=torch.float64))  # shape and dtype of its argument #zh: 形状和数据类型取自参数
+>>> like.shape, like.dtype
+(torch.Size([2, 3]), torch.float64)
 """
