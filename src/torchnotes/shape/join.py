@@ -122,7 +122,7 @@ def cat(tensors: list[torch.Tensor] | tuple[torch.Tensor, ...], dim: int = 0) ->
 
 
 def stack(tensors: list[torch.Tensor] | tuple[torch.Tensor, ...], dim: int = 0) -> torch.Tensor:
-    """Reference ``torch.stack``: give every input a new size-1 dimension, then :func:`cat`.
+    """Reference ``torch.stack``: give every input a new size-1 dimension, then ``cat``.
 
     Unlike ``cat``, every input must have exactly the same shape, and the output has one
     more dimension: ``n`` tensors of shape ``(a, b)`` stack to ``(n, a, b)`` with ``dim=0``.
@@ -131,7 +131,7 @@ def stack(tensors: list[torch.Tensor] | tuple[torch.Tensor, ...], dim: int = 0) 
     Args:
         tensors: a non-empty list or tuple of dense tensors of equal shape on one device.
         dim: where the new dimension goes, in ``[-(ndim + 1), ndim]``; an int as in
-            :func:`cat`.
+            ``cat``.
 
     Returns:
         A new tensor with one more dimension than the inputs, of size ``len(tensors)``.

@@ -38,7 +38,7 @@ def pad(
 
     ``pad = (left, right)`` pads the last dimension, ``(left, right, top, bottom)`` the last
     two, and so on backwards. Negative amounts crop instead of padding. The output is a new
-    tensor on ``x``'s device, even when nothing is padded.
+    tensor on ``x``'s device.
 
     Args:
         x: a dense tensor.

@@ -17,8 +17,8 @@ def squeeze(
 ) -> torch.Tensor:
     """Reference ``torch.squeeze``: drop dimensions of size 1 (all of them, or those in ``dim``).
 
-    A listed dimension whose size is not 1 is left alone silently, not an error. A tuple
-    (or list) of dims is accepted since torch 2.0. A size-1 dimension is never stepped
+    A listed dimension whose size is not 1 is left alone silently, not an error. A tuple of
+    dims is accepted since torch 2.0. A size-1 dimension is never stepped
     along, so dropping its size and stride moves no element: the result is a view of ``x``
     with the other dimensions' sizes and strides.
 
@@ -116,11 +116,11 @@ def rearrange(tensor: torch.Tensor, pattern: str, **axes_lengths: int) -> torch.
         tensor: a dense tensor.
         pattern: ``"left -> right"``, space-separated names and ``(groups)``; both sides
             must use the same names. No ``...``, numbers or ``()``.
-        **axes_lengths: sizes of axes that cannot be inferred from the input's shape,
+        axes_lengths: sizes of axes that cannot be inferred from the input's shape,
             each an int ``>= 1`` (Python or NumPy integer, or a 0-d integer tensor).
 
     Returns:
-        The rearranged tensor (a view when ``reshape`` can give one, as in einops).
+        The rearranged tensor.
 
     Raises:
         TypeError: ``tensor`` is not a dense tensor, ``pattern`` not a str, or a length

@@ -98,7 +98,7 @@ def chunk_sizes(length: int, chunks: int) -> list[int]:
 
     Args:
         length: size of the dimension, ``>= 0``.
-        chunks: requested number of pieces, ``>= 1``; an int as in :func:`split_sizes`.
+        chunks: requested number of pieces, ``>= 1``; an int as in ``split_sizes``.
 
     Returns:
         The length of each piece; there are at most ``chunks`` of them (exactly

@@ -1,0 +1,20 @@
+"""split_sizes gives the lengths of torch.split's pieces, piece size 0 included.
+
+>>> import torch
+>>> from torchnotes.shape import split_sizes
+>>> x = torch.arange(10)
+>>> split_sizes(10, 4) == [len(t) for t in torch.split(x, 4)]
+True
+>>> torch.split(torch.arange(0), 0)  # size 0 for an empty dimension #zh: 空维度可以用 0
+(tensor([], dtype=torch.int64),)
+>>> split_sizes(0, 0)
+[0]
+>>> torch.split(x, 0)
+Traceback (most recent call last):
+    ...
+RuntimeError: split_size can only be 0 if dimension size is 0, but got dimension size of 10
+>>> split_sizes(10, 0)
+Traceback (most recent call last):
+    ...
+ValueError: split_sizes(): split_size_or_sections may be 0 only for a dimension of length 0, got length 10
+"""
