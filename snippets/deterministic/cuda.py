@@ -1,4 +1,4 @@
-"""On CUDA: put_ with accumulate=True refuses, index_add_ switches to a deterministic kernel, cuBLAS runs.
+"""On CUDA: put_ with accumulate=True refuses, index_add_ switches to a deterministic kernel; a cuBLAS matmul without CUBLAS_WORKSPACE_CONFIG.
 
 >>> import os
 >>> import torch
@@ -16,7 +16,7 @@
 >>> torch.backends.cudnn.deterministic = False
 >>> with deterministic_mode():  # no deterministic CUDA kernel for it #zh: 它在 CUDA 上没有确定性实现
 ...     x.put_(index, ones, accumulate=True)
->>> values = torch.rand(100_000, device="cuda", generator=torch.Generator("cuda").manual_seed(0))
+>>> values = torch.rand(100_000, device="cuda", generator=torch.Generator(device="cuda").manual_seed(0))
 >>> bins = torch.zeros(100_000, dtype=torch.long, device="cuda")
 >>> with deterministic_mode():  # index_add_ switches to a deterministic kernel #zh: index_add_ 换用确定性实现
 ...     sums = [torch.zeros(1, device="cuda").index_add_(0, bins, values) for _ in range(5)]

@@ -2,7 +2,7 @@
 
 >>> import torch
 >>> cpu = torch.randn(3, generator=torch.Generator().manual_seed(0))
->>> gpu = torch.randn(3, device="cuda", generator=torch.Generator("cuda").manual_seed(0))
+>>> gpu = torch.randn(3, device="cuda", generator=torch.Generator(device="cuda").manual_seed(0))
 >>> cpu
 >>> gpu
 >>> torch.equal(cpu, gpu.cpu())
