@@ -44,7 +44,7 @@ def _rand(shape, dtype, g, special=False):
 
 
 def _bits(t: torch.Tensor) -> torch.Tensor:
-    t = t.detach().contiguous().reshape(-1)
+    t = t.detach().resolve_conj().resolve_neg().contiguous().reshape(-1)
     if t.is_complex():
         t = torch.view_as_real(t).reshape(-1)
     return t.view(torch.uint8)
@@ -206,6 +206,20 @@ def test_squeeze_equals_torch(shape, dims, kind, seed, transpose, dtype):
     assert_same(got, expected)
     if x.numel():  # an empty tensor's strides carry no meaning
         assert got.stride() == expected.stride() and got.data_ptr() == x.data_ptr()
+
+
+def test_squeeze_keeps_offsets_zero_strides_conj_and_the_graph():
+    sliced = torch.arange(12.0).reshape(3, 4)[1:, ::2].unsqueeze(1)  # offset 4, strides (4, 2)
+    expanded = torch.arange(3.0).reshape(1, 3, 1).expand(2, 3, 1)  # a zero stride
+    conj = torch.randn(1, 2, dtype=torch.complex64, generator=torch.Generator().manual_seed(0)).conj()
+    for x in (sliced, expanded, conj):
+        got, expected = squeeze(x), torch.squeeze(x)
+        assert_same(got, expected)
+        assert (got.stride(), got.storage_offset(), got.is_conj()) == (
+            expected.stride(), expected.storage_offset(), expected.is_conj())
+    leaf = torch.ones(1, 3, requires_grad=True)
+    (squeeze(leaf) * torch.arange(3.0)).sum().backward()
+    assert leaf.grad.tolist() == [[0.0, 1.0, 2.0]]
 
 
 # rearrange
