@@ -143,9 +143,16 @@ def signature_text(name: str, obj: Any) -> str:
         sig = sig.replace(return_annotation=inspect.Signature.empty)
     text = f"{name}{sig}"
     if len(text) > 88:
-        inner = ",\n".join(f"    {p}" for p in sig.parameters.values())
-        ret = "" if sig.return_annotation is inspect.Signature.empty else f" -> {sig.return_annotation}"
-        text = f"{name}(\n{inner},\n){ret}"
+        # one parameter per line, keeping the "*" and "/" markers str(signature) writes
+        inner, _, ret = str(sig)[1:].rpartition(")")
+        parts, depth, start = [], 0, 0
+        for i, char in enumerate(inner):
+            depth += char in "([{" and 1 or char in ")]}" and -1 or 0
+            if char == "," and depth == 0:
+                parts.append(inner[start:i].strip())
+                start = i + 1
+        parts.append(inner[start:].strip())
+        text = f"{name}(\n" + "".join(f"    {part},\n" for part in parts if part) + f"){ret}"
     return text.replace("'", "")
 
 
