@@ -90,11 +90,24 @@ def refresh_file(path: Path) -> bool:
     return False
 
 
+def _needs_missing_cuda(path: Path) -> bool:
+    """A ``REQUIRES = "cuda"`` snippet on a machine without a GPU: its output would be a
+    CPU traceback, never what the page should show."""
+    if 'REQUIRES = "cuda"' not in path.read_text(encoding="utf-8"):
+        return False
+    import torch
+
+    return not torch.cuda.is_available()
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
     for name in argv:
+        if _needs_missing_cuda(Path(name)):
+            print(f"skipped (needs CUDA; record it on a GPU with tools/record_cuda.py): {name}")
+            continue
         changed = refresh_file(Path(name))
         print(f"{'updated' if changed else 'unchanged'}: {name}")
     return 0
