@@ -219,6 +219,7 @@ BAD_CALLS = [
     Bad(div, (torch.tensor([1]), torch.tensor([0])), ValueError, r"div\(\): integer division by zero", {"rounding_mode": "floor"}),
     Bad(div, (1, F), TypeError, r"div\(\): a must be a torch.Tensor, got int"),
     Bad(div, (F, 2.0), TypeError, r"div\(\): b must be a torch.Tensor, got float"),
+    Bad(div, (F.to_sparse(), F), TypeError, r"div\(\): a must be a dense \(strided\) tensor, got a torch.sparse_coo tensor"),
     Bad(div, (torch.tensor([True]), torch.tensor([True])), TypeError, r"div\(\): rounding_mode='trunc' is not supported for torch.bool", {"rounding_mode": "trunc"}),
     Bad(div, (torch.tensor([1 + 2j]), F), TypeError, r"div\(\): rounding_mode='floor' is not supported for torch.complex64", {"rounding_mode": "floor"}),
     Bad(div, (F.half(), F.half()), TypeError, r"div\(\): rounding_mode='floor' is not supported for torch.float16 \(torch's CPU result depends", {"rounding_mode": "floor"}),

@@ -287,6 +287,9 @@ F = torch.ones(2)
 with warnings.catch_warnings():  # "ComplexHalf support is experimental"
     warnings.simplefilter("ignore")
     COMPLEX32 = torch.zeros(1, dtype=torch.complex32)
+    NESTED = torch.nested.nested_tensor([torch.ones(2), torch.ones(3)])
+    QUANTIZED = torch.quantize_per_tensor(torch.ones(2), 0.1, 0, torch.quint8)
+SPARSE = torch.ones(2).to_sparse()
 BAD_CALLS = [
     Bad(xlogy, (F, [1.0]), TypeError, r"xlogy\(\): y must be a torch.Tensor, got list"),
     Bad(xlogy, (2.0, F), TypeError, r"xlogy\(\): x must be a torch.Tensor, got float"),
@@ -323,6 +326,10 @@ BAD_CALLS = [
     Bad(nan_to_num, (F,), TypeError, r"nan_to_num\(\): nan must be a real number, got str", {"nan": "0"}),
     Bad(nan_to_num, (F,), TypeError, r"nan_to_num\(\): posinf must be a real number, got a torch.float32 tensor", {"posinf": torch.tensor(1.0)}),
     Bad(nan_to_num, (F,), TypeError, r"nan_to_num\(\): neginf must be a real number, got bool", {"neginf": False}),
+    Bad(clamp, (SPARSE,), TypeError, r"clamp\(\): x must be a dense \(strided\) tensor, got a torch.sparse_coo tensor", {"min": 0}),
+    Bad(clamp, (F,), TypeError, r"clamp\(\): max must be a dense \(strided\) tensor, got a quantized tensor", {"min": F, "max": QUANTIZED}),
+    Bad(xlogy, (NESTED, F), TypeError, r"xlogy\(\): x must be a dense \(strided\) tensor, got a nested tensor"),
+    Bad(nan_to_num, (SPARSE,), TypeError, r"nan_to_num\(\): x must be a dense \(strided\) tensor"),
     Bad(nan_to_num, (COMPLEX32,), TypeError, r"nan_to_num\(\): x of dtype torch.complex32 is not supported"),
 ]
 

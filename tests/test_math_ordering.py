@@ -185,6 +185,9 @@ BAD_CALLS = [
     Bad(topk, (torch.tensor([1j]), 1), TypeError, r"topk\(\): x must be a real, non-bool tensor .* got torch.complex64"),
     Bad(topk, (torch.tensor([1], dtype=torch.uint16), 1), TypeError, r"topk\(\): x must be .* got torch.uint16"),
     Bad(topk, ([1.0], 1), TypeError, r"topk\(\): x must be a torch.Tensor, got list"),
+    Bad(topk, (THREE, torch.tensor(1, device="meta")), TypeError, r"topk\(\): k must be an int, got a torch.int64 tensor"),
+    Bad(topk, (THREE.to_sparse(), 1), TypeError, r"topk\(\): x must be a dense \(strided\) tensor, got a torch.sparse_coo tensor"),
+    Bad(sort, (THREE.to_sparse(),), TypeError, r"sort\(\): x must be a dense \(strided\) tensor"),
 ]
 
 

@@ -212,6 +212,8 @@ def test_torch_counterparts_of_the_bad_calls():
 ONES = torch.ones(2)
 BAD_CALLS = [
     Bad(logsumexp, ([1.0, 2.0], 0), TypeError, r"logsumexp\(\): x must be a torch.Tensor, got list"),
+    Bad(logsumexp, (ONES.to_sparse(), 0), TypeError, r"logsumexp\(\): x must be a dense \(strided\) tensor"),
+    Bad(logsumexp, (ONES, torch.tensor(0, device="meta")), TypeError, r"logsumexp\(\): dim must be an int, got a torch.int64 tensor"),
     Bad(logsumexp, (torch.tensor([1j]), 0), TypeError, r"logsumexp\(\): x must be real; complex .* got torch.complex64"),
     Bad(logsumexp, (ONES, 1), ValueError, r"logsumexp\(\): dim must be in \[-1, 0\] for a 1-d tensor, got 1"),
     Bad(logsumexp, (ONES, 0.0), TypeError, r"logsumexp\(\): dim must be an int, got float"),
@@ -233,6 +235,7 @@ BAD_CALLS = [
     Bad(std, (torch.tensor([1, 2]),), TypeError, r"std\(\): x must be a floating-point tensor"),
     Bad(std, (ONES,), TypeError, r"std\(\): correction must be a real number, got complex", {"correction": 1j}),
     Bad(std, (ONES,), TypeError, r"std\(\): keepdim must be a bool, got NoneType", {"keepdim": None}),
+    Bad(var, (ONES.to_sparse(),), TypeError, r"var\(\): x must be a dense \(strided\) tensor"),
 ]
 
 

@@ -33,7 +33,7 @@ def index(fn: str, name: str, value: Any, *, minimum: int | None = None) -> int:
         raise TypeError(f"{fn}(): {name} must be an int, got {_kind(value)}")
     try:
         number = operator.index(value)
-    except TypeError:
+    except (TypeError, RuntimeError):  # RuntimeError: a meta tensor has no value to read
         raise TypeError(f"{fn}(): {name} must be an int, got {_kind(value)}") from None
     if minimum is not None and number < minimum:
         raise ValueError(f"{fn}(): {name} must be >= {minimum}, got {number}")
@@ -77,8 +77,13 @@ def real(fn: str, name: str, value: Any) -> int | float:
 
 
 def tensor(fn: str, name: str, value: Any) -> torch.Tensor:
+    """A dense tensor: the references index and compare values, which sparse, nested and
+    quantized tensors do not offer the same way."""
     if not isinstance(value, torch.Tensor):
         raise TypeError(f"{fn}(): {name} must be a torch.Tensor, got {_kind(value)}")
+    if value.layout != torch.strided or value.is_nested or value.is_quantized:
+        kind = "nested" if value.is_nested else "quantized" if value.is_quantized else value.layout
+        raise TypeError(f"{fn}(): {name} must be a dense (strided) tensor, got a {kind} tensor")
     return value
 
 

@@ -88,7 +88,8 @@ def div(a: torch.Tensor, b: torch.Tensor, rounding_mode: str | None = None) -> t
         ``a + b`` would have.
 
     Raises:
-        TypeError: non-tensor arguments, a ``rounding_mode`` that is not a str, or a
+        TypeError: non-tensor or non-dense (sparse, nested, quantized) arguments, a
+            ``rounding_mode`` that is not a str, or a
             rounding mode with a dtype it is not defined for here: complex and ``bool``
             (torch refuses both), ``uint16``/``uint32``/``uint64`` (torch has no kernel),
             ``float16``/``bfloat16`` (torch's CPU result for them depends on the tensor's

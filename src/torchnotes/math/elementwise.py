@@ -30,7 +30,8 @@ def xlogy(x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         would be NaN).
 
     Raises:
-        TypeError: non-tensor or complex arguments (``torch.xlogy`` refuses complex too).
+        TypeError: non-tensor, non-dense (sparse, nested, quantized) or complex arguments
+            (``torch.xlogy`` refuses complex too).
         ValueError: shapes that do not broadcast, or tensors on different devices.
 
     Examples:
@@ -137,7 +138,8 @@ def clamp(
         dtype, on ``x``'s device.
 
     Raises:
-        TypeError: ``x`` is not a tensor; a bound is neither a real number nor a tensor (a
+        TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
+            refused); a bound is neither a real number nor a dense tensor (a
             bool is refused); one bound is a number and the other a tensor (torch rejects
             that mix too); the promoted dtype is bool, complex, ``uint16``, ``uint32`` or
             ``uint64`` (torch has no kernel for them).
@@ -157,7 +159,9 @@ def clamp(
     for name, b in (("min", min), ("max", max)):
         if b is None:
             continue
-        if not isinstance(b, torch.Tensor):
+        if isinstance(b, torch.Tensor):
+            _args.tensor("clamp", name, b)
+        else:
             try:
                 b = _args.real("clamp", name, b)
             except TypeError:
@@ -252,7 +256,8 @@ def nan_to_num(
         replacement is one).
 
     Raises:
-        TypeError: ``x`` is not a tensor or is ``complex32`` (torch has no kernel for it),
+        TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
+            refused) or is ``complex32`` (torch has no kernel for it),
             or a replacement is not a real number (a bool or a tensor is refused).
 
     Examples:

@@ -34,7 +34,8 @@ def matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
         rules above.
 
     Raises:
-        TypeError: non-tensor arguments, different dtypes, or a dtype torch has no matrix
+        TypeError: non-tensor or non-dense (sparse, nested, quantized) arguments, different
+            dtypes, or a dtype torch has no matrix
             product for (``bool``, ``uint16``, ``uint32``, ``uint64``).
         ValueError: 0-d inputs, inner sizes that differ, batch dims that do not broadcast,
             or inputs on different devices.
@@ -111,7 +112,8 @@ def einsum(equation: str, *operands: torch.Tensor) -> torch.Tensor:
         dtype ``torch.einsum`` gives (see above).
 
     Raises:
-        TypeError: ``equation`` is not a str, an operand is not a tensor, dtypes differ,
+        TypeError: ``equation`` is not a str, an operand is not a dense tensor (sparse,
+            nested and quantized ones are refused), dtypes differ,
             three or more operands of an integer dtype other than ``int64`` (torch's
             result then depends on the contraction order, which the ``opt_einsum`` package
             changes), or a step that torch's batched product refuses (``bool``, or

@@ -34,7 +34,8 @@ def sort(
         ``values == x.gather(dim, indices)``.
 
     Raises:
-        TypeError: ``x`` is not a tensor or is complex (complex numbers have no order),
+        TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
+            refused) or is complex (complex numbers have no order),
             ``dim`` is not an int, or ``descending`` is not a bool.
         ValueError: ``dim`` is out of range.
 
@@ -84,7 +85,8 @@ def topk(
         ``(values, indices)`` with ``x``'s shape except ``size(dim) == k``, on ``x``'s device.
 
     Raises:
-        TypeError: ``x`` is not a tensor or is bool, complex, ``uint16``, ``uint32`` or
+        TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
+            refused) or is bool, complex, ``uint16``, ``uint32`` or
             ``uint64`` (torch refuses them all), ``k`` or
             ``dim`` is not an int, or ``largest``/``sorted`` is not a bool.
         ValueError: ``k`` is negative or larger than the dimension, or ``dim`` is out of range.

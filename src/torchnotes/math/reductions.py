@@ -32,7 +32,8 @@ def logsumexp(x: torch.Tensor, dim: int, keepdim: bool = False) -> torch.Tensor:
         input); an empty ``dim`` gives ``-inf`` (the log of an empty sum).
 
     Raises:
-        TypeError: ``x`` is not a tensor or is complex (``torch.logsumexp`` accepts complex,
+        TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
+            refused) or is complex (``torch.logsumexp`` accepts complex,
             this reference does not), ``dim`` is not an int, ``keepdim`` is not a bool.
         ValueError: ``dim`` is out of range.
 
@@ -40,7 +41,7 @@ def logsumexp(x: torch.Tensor, dim: int, keepdim: bool = False) -> torch.Tensor:
         >>> x = torch.tensor([1000.0, 1000.0])
         >>> torch.log(torch.exp(x).sum())  # exp(1000) overflows #zh: exp(1000) 溢出
         tensor(inf)
-        >>> logsumexp(x, dim=0)  # 1000 + log(2)
+        >>> logsumexp(x, dim=0)  # 1000 + log(2) #zh: 即 1000 + log(2)
         tensor(1000.6932)
     """
     _args.tensor("logsumexp", "x", x)
@@ -88,7 +89,7 @@ def var(
         in ``float32``).
 
     Raises:
-        TypeError: ``x`` is not a floating-point tensor (complex included, which
+        TypeError: ``x`` is not a dense floating-point tensor (complex included, which
             ``torch.var`` accepts and this reference does not), ``dim`` holds a non-int,
             ``correction`` is not a real number (a bool is refused), ``keepdim`` is not a
             bool.
