@@ -190,7 +190,10 @@ def current_examples(key: str) -> list[tuple[str, str]] | None:
 def plan(paths: list[str]) -> list[Job]:
     """The jobs for ``paths``, or for every snippet and package docstring when empty."""
     if not paths:
-        return [Job(relative(p)) for p in snippet_paths()] + package_jobs(package_modules())
+        # Longest files first (those that start worker processes are the long ones), so
+        # that no slow file starts last and runs alone; the output is sorted anyway.
+        snippets = sorted(snippet_paths(), key=lambda p: -p.stat().st_size)
+        return [Job(relative(p)) for p in snippets] + package_jobs(package_modules())
     jobs: list[Job] = []
     modules: list[str] = []
     for name in paths:
@@ -310,12 +313,42 @@ class _Running:
         self.timed_out = False
 
 
+def _read(child: _Running) -> str:
+    """Take what the child's pipe holds: ``"data"``, ``"eof"`` or ``"empty"`` (nothing now)."""
+    try:
+        chunk = os.read(child.fd, 1 << 16)
+    except BlockingIOError:
+        return "empty"
+    if not chunk:
+        return "eof"
+    child.buffer += chunk
+    *lines, child.buffer = child.buffer.split(b"\n")
+    child.messages.extend(json.loads(line) for line in lines if line)
+    return "data"
+
+
 def run(jobs: list[Job], parallel: int) -> dict[str, dict]:
-    """Run ``jobs`` in forked children, ``parallel`` at a time; the results by test key."""
+    """Run ``jobs`` in forked children, ``parallel`` at a time; the results by test key.
+
+    A child is done at the end of its pipe, or when it has exited while a process it started
+    (a DataLoader worker) still holds the pipe open. Each child leads its own process group,
+    so a timeout kills what it started too.
+    """
     results: dict[str, dict] = {}
     pending = list(reversed(jobs))
     running: dict[int, _Running] = {}
     selector = selectors.DefaultSelector()
+
+    def finish(child: _Running, status: int | None = None) -> None:
+        while _read(child) == "data":  # every message was flushed before the child exited
+            pass
+        selector.unregister(child.fd)
+        os.close(child.fd)
+        del running[child.fd]
+        if status is None:
+            _, status = os.waitpid(child.pid, 0)
+        _collect(child, status, results)
+
     while pending or running:
         while pending and len(running) < parallel:
             job = pending.pop()
@@ -324,31 +357,26 @@ def run(jobs: list[Job], parallel: int) -> dict[str, dict]:
             sys.stderr.flush()
             pid = os.fork()
             if pid == 0:
+                os.setpgid(0, 0)
                 os.close(read_fd)
                 for other in running.values():
                     os.close(other.fd)
                 _child(job, write_fd)
             os.close(write_fd)
+            os.set_blocking(read_fd, False)
             running[read_fd] = _Running(job, pid, read_fd)
             selector.register(read_fd, selectors.EVENT_READ)
-        for key, _ in selector.select(timeout=1.0):
+        for key, _ in selector.select(timeout=0.5):
             child = running[key.fd]
-            chunk = os.read(child.fd, 1 << 16)
-            if chunk:
-                child.buffer += chunk
-                *lines, child.buffer = child.buffer.split(b"\n")
-                child.messages.extend(json.loads(line) for line in lines if line)
-                continue
-            selector.unregister(child.fd)
-            os.close(child.fd)
-            del running[child.fd]
-            _, status = os.waitpid(child.pid, 0)
-            _collect(child, status, results)
-        now = time.monotonic()
-        for child in running.values():
-            if not child.timed_out and now - child.started > TIMEOUT_S:
+            if _read(child) == "eof":
+                finish(child)
+        for child in list(running.values()):
+            pid, status = os.waitpid(child.pid, os.WNOHANG)
+            if pid:
+                finish(child, status)
+            elif not child.timed_out and time.monotonic() - child.started > TIMEOUT_S:
                 child.timed_out = True
-                os.kill(child.pid, signal.SIGKILL)
+                os.killpg(child.pid, signal.SIGKILL)
     return results
 
 
