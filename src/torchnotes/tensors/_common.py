@@ -1,0 +1,59 @@
+"""Argument checks shared by the factory helpers of this group (zeros, ones, arange, linspace).
+
+They live here rather than in ``torchnotes._checks`` because only this group creates
+tensors from a size and a ``device`` argument.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import torch
+
+INT64_MAX = 2**63 - 1
+
+
+def device_arg(fn: str, device: Any) -> torch.device | None:
+    """``device`` as a ``torch.device`` (None stays None: torch's default device then applies)."""
+    if device is None or isinstance(device, torch.device):
+        return device
+    if isinstance(device, bool) or not isinstance(device, (str, int)):
+        raise TypeError(f"{fn}(): device must be a torch.device, str or int, got {type(device).__name__}")
+    try:
+        return torch.device(device)
+    except RuntimeError:  # torch's message lists every backend; ours says what was wrong
+        raise ValueError(
+            f"{fn}(): device must name a device such as 'cpu', 'cuda:0' or 'meta', got {device!r}"
+        ) from None
+
+
+def check_fits(fn: str, shape: tuple[int, ...], dtype: torch.dtype) -> None:
+    """Refuse a shape whose strides or byte count overflow int64, as torch does before allocating.
+
+    torch computes the contiguous strides (a 0-size dimension counts as 1 there) and the
+    number of bytes; either beyond ``2**63 - 1`` is an error even on the meta device.
+    """
+    stride = 1
+    for n in reversed(shape[1:]):
+        stride *= max(n, 1)
+        if stride > INT64_MAX:
+            raise ValueError(f"{fn}(): size {shape} is too large: its strides overflow int64")
+    if math.prod(shape) * dtype.itemsize > INT64_MAX:
+        raise ValueError(f"{fn}(): size {shape} of {dtype} needs more than 2**63 - 1 bytes")
+
+
+def allocate(fn: str, what: str, shape: tuple[int, ...], dtype: torch.dtype,
+             device: torch.device | None) -> torch.Tensor:
+    """``torch.empty(shape)``, with a failed allocation reported as the caller's ``ValueError``.
+
+    A size that the device cannot hold (``2**40`` floats on a CPU) or a device that is not
+    there (``'cuda'`` without a GPU) fails here at once, before any value is computed.
+    """
+    check_fits(fn, shape, dtype)
+    try:
+        return torch.empty(shape, dtype=dtype, device=device)
+    except (RuntimeError, AssertionError) as error:  # AssertionError: a CPU-only build asked for CUDA
+        where = device if device is not None else torch.get_default_device()
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise ValueError(f"{fn}(): cannot allocate {what} ({shape}, {dtype}) on {where}: {reason}") from None
