@@ -64,20 +64,21 @@ def localize_comments(code: str, lang: str) -> str:
 
 
 def resolve(path: str) -> Any:
-    """Import ``torchnotes.<group>.<name>[.<attr>]`` and return the object."""
+    """Import ``torchnotes.<group>.<name>[.<attr>]`` and return the object.
+
+    An attribute wins over a submodule of the same name, as ``from x import y`` does.
+    """
     parts = path.split(".")
-    for cut in range(len(parts), 1, -1):
-        try:
-            obj = importlib.import_module(".".join(parts[:cut]))
-        except ModuleNotFoundError:
+    obj: Any = importlib.import_module(parts[0])
+    for i, part in enumerate(parts[1:], start=1):
+        if hasattr(obj, part):
+            obj = getattr(obj, part)
             continue
-        for attr in parts[cut:]:
-            try:
-                obj = getattr(obj, attr)
-            except AttributeError:
-                raise ApiError(f"::: {path}: {attr!r} not found") from None
-        return obj
-    raise ApiError(f"::: {path}: no such module")
+        try:
+            obj = importlib.import_module(".".join(parts[: i + 1]))
+        except ModuleNotFoundError:
+            raise ApiError(f"::: {path}: {part!r} not found") from None
+    return obj
 
 
 def zh_key(path: str) -> tuple[str, str]:

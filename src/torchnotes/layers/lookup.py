@@ -1,4 +1,4 @@
-"""Layers: what an ``nn`` module computes, written out as a plain function."""
+"""Lookup layers: ``nn.Embedding`` as a plain function and the rows it trains."""
 
 from __future__ import annotations
 
