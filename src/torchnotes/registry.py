@@ -238,6 +238,13 @@ _ALL = [
     # layers
     Topic("embedding", "layers", "torch.nn.Embedding", "torchnotes.layers.embedding",
           _pt("torch.nn.Embedding")),
+    # layers: linear ... layernorm (add rows above this line)
+    # layers: recurrent and attention (add rows above this line)
+    # autograd (add rows above this line)
+    # containers (add rows above this line)
+    # concepts (add rows above this line)
+    # activations
+    # losses
     # data
     Topic("text-dataset", "data", "TextDataset (fixed-length windows with stride)",
           "torchnotes.data.TextDataset", f"{_PT}data.html#torch.utils.data.Dataset"),
