@@ -1,0 +1,17 @@
+"""A row that is all -inf has a logsumexp of -inf, and x - logsumexp is then nan; an empty row gives -inf too.
+
+>>> import torch
+>>> from torchnotes.math import logsumexp
+>>> inf = float("inf")
+>>> scores = torch.tensor([[1.0, 2.0], [-inf, -inf], [inf, 1.0]])  # the middle row is fully masked #zh: 中间一行被整行屏蔽
+>>> torch.logsumexp(scores, dim=1)
+tensor([2.3133,   -inf,    inf])
+>>> scores - torch.logsumexp(scores, dim=1, keepdim=True)  # log_softmax by hand: nan rows #zh: 手写 log_softmax：出现 nan 行
+tensor([[-1.3133, -0.3133],
+        [    nan,     nan],
+        [    nan,    -inf]])
+>>> logsumexp(scores, dim=1)  # the reference: an infinite max is shifted by 0 #zh: 参考实现：最大值为无穷时按 0 平移
+tensor([2.3133,   -inf,    inf])
+>>> torch.logsumexp(torch.empty(2, 0), dim=1), logsumexp(torch.empty(2, 0), dim=1)  # log of an empty sum #zh: 空和的对数
+(tensor([-inf, -inf]), tensor([-inf, -inf]))
+"""
