@@ -32,7 +32,10 @@ def _runner():
 
 @cache
 def _requires(path: Path) -> str | None:
-    return _runner().requires(path)
+    try:
+        return _runner().requires(path)
+    except ValueError:  # a misplaced marker: the snippet runs, and test_cuda_records names it
+        return None
 
 
 @cache

@@ -37,6 +37,16 @@ def _load_records_module():
 records = _load_records_module()
 
 
+def test_requires_markers_are_well_formed():
+    problems = []
+    for snippet in sorted((ROOT / "snippets").glob("*/*.py")):
+        try:
+            release_runner.requires(snippet)
+        except ValueError as error:
+            problems.append(str(error))
+    assert not problems, "\n".join(problems)
+
+
 def test_every_marked_snippet_has_a_current_record():
     marked = record_cuda.marked_snippets()
     status = {p.relative_to(ROOT).as_posix(): record_cuda.status(p) for p in marked}

@@ -32,6 +32,7 @@ import argparse
 import ast
 import doctest
 import importlib
+import importlib.util
 import json
 import os
 import pkgutil
@@ -118,6 +119,7 @@ class Job:
     path: str
     test: doctest.DocTest | None = None  # None: a snippet file, executed by the child
     key: str = ""
+    error: str | None = None  # the module failed to import: nothing to run
 
 
 def snippet_paths() -> list[Path]:
@@ -141,7 +143,13 @@ def package_jobs(module_names: list[str]) -> list[Job]:
     finder = doctest.DocTestFinder(recurse=True)
     jobs = []
     for name in module_names:
-        module = importlib.import_module(name)
+        try:
+            module = importlib.import_module(name)
+        except Exception as exc:  # e.g. a dependency this release's venv lacks: say so
+            origin = importlib.util.find_spec(name).origin
+            path = relative(Path(origin))
+            jobs.append(Job(path, key=path, error=_short_error(exc)))
+            continue
         path = relative(Path(module.__file__))
         for test in finder.find(module, name):
             if test.examples:
@@ -352,6 +360,10 @@ def run(jobs: list[Job], parallel: int) -> dict[str, dict]:
     while pending or running:
         while pending and len(running) < parallel:
             job = pending.pop()
+            if job.error is not None:
+                results[job.key] = {"path": job.path, "examples": [], "crash": None,
+                                    "error": job.error}
+                continue
             read_fd, write_fd = os.pipe()
             sys.stdout.flush()
             sys.stderr.flush()
