@@ -1,13 +1,16 @@
 """linspace counts the second half back from end, so the last point is end exactly.
 
 >>> import torch
+>>> from torchnotes.tensors import linspace
 >>> start, end, n = 0.3, 1.9, 5
 >>> step = (torch.tensor(end) - torch.tensor(start)) / (n - 1)
->>> naive = torch.tensor(start) + torch.arange(n) * step  # every point counted from start
->>> (naive[-1] == torch.tensor(end)).item()  # step was rounded, and 4 * step misses end - start
+>>> naive = torch.tensor(start) + torch.arange(n) * step  # every point counted from start #zh: 每个点都从 start 算起
+>>> (naive[-1] == torch.tensor(end)).item()  # step was rounded, and 4 * step misses end - start #zh: step 被舍入过，4 * step 凑不出 end - start
 False
 >>> (torch.linspace(start, end, n)[-1] == torch.tensor(end)).item()
 True
->>> torch.linspace(0, 10, steps=5, dtype=torch.int64)  # an integer dtype truncates 2.5, 7.5
+>>> torch.equal(linspace(start, end, 1001), torch.linspace(start, end, 1001))  # the two-halves reference, bit for bit #zh: 按前后两半计算的参考实现，逐位相同
+True
+>>> torch.linspace(0, 10, steps=5, dtype=torch.int64)  # an integer dtype truncates 2.5, 7.5 #zh: 整数 dtype 会把 2.5、7.5 截断
 tensor([ 0,  2,  5,  7, 10])
 """

@@ -6,16 +6,20 @@
 >>> class Scale(nn.Module):
 ...     def __init__(self):
 ...         super().__init__()
-...         self.gain = nn.Parameter(torch.ones(3))  # registered
-...         self.offset = torch.zeros(3)  # a plain tensor: not a parameter
-...         self.extra = [nn.Parameter(torch.ones(5))]  # hidden inside a Python list
+...         self.gain = nn.Parameter(torch.ones(3))  # registered #zh: 会被注册
+...         self.offset = torch.zeros(3)  # a plain tensor: not a parameter #zh: 普通张量：不是参数
+...         self.extra = [nn.Parameter(torch.ones(5))]  # hidden inside a Python list #zh: 藏在 Python 列表里
 >>> m = Scale()
 >>> [name for name, _ in m.named_parameters()]
 ['gain']
 >>> count_parameters(m)
 3
->>> m.gain.requires_grad  # True by default
+>>> m.gain.requires_grad  # True by default #zh: 默认为 True
 True
->>> type(m.gain * 2)  # results of operations are plain tensors
+>>> type(m.gain * 2)  # results of operations are plain tensors #zh: 运算结果是普通张量
 <class 'torch.Tensor'>
+>>> data = torch.zeros(2)
+>>> p = nn.Parameter(data)
+>>> p.data_ptr() == data.data_ptr()  # a Parameter shares memory with its data #zh: Parameter 与传入的数据共享内存
+True
 """

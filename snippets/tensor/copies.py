@@ -1,5 +1,6 @@
 """torch.tensor always copies: later changes to the source, list or array, do not reach the tensor.
 
+>>> import warnings
 >>> import numpy as np
 >>> import torch
 >>> from torchnotes.tensors import shares_memory
@@ -9,11 +10,15 @@
 >>> t
 tensor([1., 2., 3.])
 >>> arr = np.array([1.0, 2.0, 3.0])
->>> shares_memory(torch.tensor(arr), arr)
-False
->>> # copying a tensor: detach from the graph first, then clone (torch.tensor(t) warns)
+>>> shares_memory(torch.tensor(arr), arr), shares_memory(torch.as_tensor(arr), arr)  # as_tensor reuses the array #zh: as_tensor 直接复用数组的内存
+(False, True)
 >>> w = torch.ones(2, requires_grad=True)
->>> c = w.detach().clone()
+>>> with warnings.catch_warnings(record=True) as caught:
+...     warnings.simplefilter("always")
+...     _ = torch.tensor(w)  # a tensor passed to torch.tensor #zh: 把张量传给 torch.tensor
+>>> print(caught[0].message)
+To copy construct from a tensor, it is recommended to use sourceTensor.detach().clone() or sourceTensor.detach().clone().requires_grad_(True), rather than torch.tensor(sourceTensor).
+>>> c = w.detach().clone()  # the idiom: detach from the graph first, then clone #zh: 惯用写法：先脱离计算图，再克隆
 >>> shares_memory(c, w), c.requires_grad
 (False, False)
 """

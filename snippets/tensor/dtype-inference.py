@@ -2,25 +2,18 @@
 
 >>> import numpy as np
 >>> import torch
->>> from torchnotes.tensors import infer_dtype
->>> torch.tensor([True, False]).dtype, torch.tensor([1, 2]).dtype
-(torch.bool, torch.int64)
->>> torch.tensor([1, 2.5]).dtype  # one float makes everything the default float
+>>> torch.tensor([True, False]).dtype, torch.tensor([1, 2]).dtype, torch.tensor([True, 2]).dtype
+(torch.bool, torch.int64, torch.int64)
+>>> torch.tensor([1, 2.5]).dtype  # one float makes everything the default float #zh: 只要有一个浮点数，整体就是默认浮点类型
 torch.float32
 >>> torch.tensor([1, 2j]).dtype
 torch.complex64
->>> torch.tensor([[1, 2], [3, 4]], dtype=torch.float64)  # dtype= skips inference
+>>> torch.tensor([]).dtype  # an empty list counts as float #zh: 空列表按浮点数处理
+torch.float32
+>>> torch.tensor([[1, 2], [3, 4]], dtype=torch.float64)  # dtype= skips inference #zh: 传了 dtype= 就不再推断
 tensor([[1., 2.],
         [3., 4.]], dtype=torch.float64)
->>> # NumPy scalars are not Python floats: they bring their own dtype along
+>>> # NumPy scalars are not Python floats: they bring their own dtype along #zh: NumPy 标量不是 Python 浮点数，它们自带数据类型
 >>> torch.tensor([np.float64(0.5), 1.0]).dtype
 torch.float64
->>> torch.tensor([[1, 2], [3]])  # every row must have the same length
-Traceback (most recent call last):
-    ...
-ValueError: expected sequence of length 2 at dim 1 (got 1)
->>> infer_dtype([[1, 2], [3]])  # the reference names the offending position
-Traceback (most recent call last):
-    ...
-ValueError: infer_dtype(): ragged nesting: data[1] has length 1, expected 2 like data[0]
 """

@@ -83,7 +83,8 @@ def dtype_from_numpy(np_dtype: Any) -> torch.dtype:
     Args:
         np_dtype: a NumPy dtype or anything ``numpy.dtype()`` turns into one
             (``np.float64``, ``"int32"``, ``float``, ...), except ``None``, which NumPy
-            would read as float64.
+            would read as float64. A subarray dtype such as ``"(2,)f4"`` counts as its
+            element type, since NumPy turns it into extra dimensions of the array.
 
     Returns:
         The matching ``torch.dtype``.
