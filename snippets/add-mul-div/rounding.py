@@ -2,21 +2,15 @@
 
 >>> import torch
 >>> a = torch.tensor([7, -7])
->>> a / 2  # true division, even for ints
+>>> a / 2  # true division, even for ints #zh: 真除法，整数也一样
 tensor([ 3.5000, -3.5000])
->>> torch.div(a, 2, rounding_mode="trunc")  # toward zero, like C
+>>> torch.div(a, 2, rounding_mode="trunc")  # toward zero, like C #zh: 向零取整，与 C 语言一致
 tensor([ 3, -3])
->>> torch.div(a, 2, rounding_mode="floor")  # toward minus infinity
+>>> torch.div(a, 2, rounding_mode="floor")  # toward minus infinity #zh: 向负无穷取整
 tensor([ 3, -4])
->>> a // 2  # Python's //: floor
+>>> a // 2  # Python's //: floor #zh: Python 的 //：向下取整
 tensor([ 3, -4])
->>> torch.tensor([1.0, -1.0, 0.0]) / 0  # floats: inf, -inf, nan
-tensor([inf, -inf, nan])
->>> torch.tensor([1]) // 0  # integers: an error
-Traceback (most recent call last):
-    ...
-RuntimeError: ZeroDivisionError
->>> x = torch.tensor([1.0])
->>> torch.floor(x / 0.1), x // 0.1  # 0.1 is stored a little above 1/10
-(tensor([10.]), tensor([9.]))
+>>> n, d = torch.tensor([7, -7, -8, 7]), torch.tensor([2, -2, 2, -2])
+>>> torch.div(n, d, rounding_mode="trunc"), torch.div(n, d, rounding_mode="floor")  # differ only at 7 / -2 #zh: 只在 7 / -2 处不同
+(tensor([ 3,  3, -4, -3]), tensor([ 3,  3, -4, -4]))
 """
