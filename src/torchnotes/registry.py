@@ -244,6 +244,8 @@ _ALL = [
     # containers (add rows above this line)
     # concepts (add rows above this line)
     # activations
+    Topic("softmax", "activations", "torch.nn.functional.softmax", "torchnotes.activations.softmax",
+          _pt("torch.nn.functional.softmax")),
     # losses
     # data
     Topic("text-dataset", "data", "TextDataset (fixed-length windows with stride)",
