@@ -152,6 +152,23 @@ def dumps(data: dict) -> str:
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+def _changed_between(reference: dict, document: dict) -> list[str]:
+    """Tests whose examples (source, want) differ between two runs: the files changed.
+
+    A run that crashed, or failed before its examples, read a prefix of the file.
+    """
+    changed = []
+    for key in sorted(set(reference["tests"]) & set(document["tests"])):
+        ours, theirs = reference["tests"][key], document["tests"][key]
+        read = [(e["source"], e["want"]) for e in theirs["examples"]]
+        full = [(e["source"], e["want"]) for e in ours["examples"]]
+        if theirs.get("crash") or theirs.get("error"):
+            full = full[:len(read)]
+        if read != full:
+            changed.append(key)
+    return changed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--python", default=str(OTHER_PYTHON),
@@ -162,8 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     # A record only means something for files that hold this release's real output:
     # an example that already fails here would be recorded as a "difference".
+    reference = run_release(sys.executable)
     failing = [f"{key}: >>> {e['source'].rstrip()}"
-               for key, test in run_release(sys.executable)["tests"].items()
+               for key, test in reference["tests"].items()
                for e in test["examples"] if not e["ok"]]
     if failing:
         print(f"these examples do not print their file's output on torch {reference_torch()} "
@@ -171,6 +189,11 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     document = run_release(args.python)
+    changed = _changed_between(reference, document)
+    if changed:
+        print(f"files changed while recording ({', '.join(changed)}): run again",
+              file=sys.stderr)
+        return 1
     data = record(document)
     path = record_path(document["torch"])
     path.parent.mkdir(parents=True, exist_ok=True)
