@@ -239,6 +239,8 @@ _ALL = [
     Topic("embedding", "layers", "torch.nn.Embedding", "torchnotes.layers.embedding",
           _pt("torch.nn.Embedding")),
     # layers: linear ... layernorm (add rows above this line)
+    Topic("lstm-cell", "layers", "torch.nn.LSTMCell", "torchnotes.layers.lstm_cell",
+          _pt("torch.nn.LSTMCell")),
     # layers: recurrent and attention (add rows above this line)
     # autograd (add rows above this line)
     # containers (add rows above this line)

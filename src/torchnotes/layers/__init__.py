@@ -4,5 +4,6 @@ One submodule per family; the helpers are used as ``torchnotes.layers.<name>``.
 """
 
 from torchnotes.layers.lookup import embedding, embedding_grad_mask
+from torchnotes.layers.recurrent import gru, gru_cell, lstm, lstm_cell
 
-__all__ = ["embedding", "embedding_grad_mask"]
+__all__ = ["embedding", "embedding_grad_mask", "lstm_cell", "gru_cell", "lstm", "gru"]
