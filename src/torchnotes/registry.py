@@ -248,6 +248,8 @@ _ALL = [
     # activations
     Topic("softmax", "activations", "torch.nn.functional.softmax", "torchnotes.activations.softmax",
           _pt("torch.nn.functional.softmax")),
+    Topic("relu", "activations", "torch.nn.ReLU / torch.nn.functional.relu",
+          "torchnotes.activations.relu", _pt("torch.nn.functional.relu")),
     # losses
     # data
     Topic("text-dataset", "data", "TextDataset (fixed-length windows with stride)",
