@@ -1,0 +1,15 @@
+"""A size-1 letter broadcasts instead of raising; dtypes must match; integer sums widen to int64, products do not.
+
+>>> import torch
+>>> torch.einsum("i,i->", torch.ones(1), torch.ones(3))  # sizes 1 and 3: no error #zh: 长度 1 和 3：不报错
+tensor(3.)
+>>> torch.einsum("i,i->", torch.ones(2), torch.ones(2, dtype=torch.float64))
+Traceback (most recent call last):
+    ...
+RuntimeError: expected scalar type Float but found Double
+>>> big = torch.full((3,), 100, dtype=torch.int8)
+>>> torch.einsum("i->", big)  # a sum over one operand: int64, 300 #zh: 对单个输入求和：int64，得 300
+tensor(300)
+>>> torch.einsum("i,i->", big, torch.ones(3, dtype=torch.int8))  # a product of two: int8, 300 wraps to 44 #zh: 两个输入的乘积：int8，300 回绕成 44
+tensor(44, dtype=torch.int8)
+"""
