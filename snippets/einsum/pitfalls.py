@@ -1,9 +1,12 @@
-"""A size-1 letter broadcasts instead of raising; dtypes must match; integer sums widen to int64, products do not.
+"""A size-1 letter broadcasts instead of raising; mixed dtypes fail once a letter is summed; integer sums widen to int64, products do not.
 
 >>> import torch
 >>> torch.einsum("i,i->", torch.ones(1), torch.ones(3))  # sizes 1 and 3: no error #zh: 长度 1 和 3：不报错
 tensor(3.)
->>> torch.einsum("i,i->", torch.ones(2), torch.ones(2, dtype=torch.float64))
+>>> f32, f64 = torch.ones(2), torch.ones(2, dtype=torch.float64)
+>>> torch.einsum("i,i->i", f32, f64).dtype  # nothing summed between them: promoted #zh: 两者之间没有求和：做了类型提升
+torch.float64
+>>> torch.einsum("i,i->", f32, f64)  # a summed letter: no promotion #zh: 有求和的维度标记：不做类型提升
 Traceback (most recent call last):
     ...
 RuntimeError: expected scalar type Float but found Double
