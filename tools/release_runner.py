@@ -122,9 +122,18 @@ class Job:
     error: str | None = None  # the module failed to import: nothing to run
 
 
+def runs_without_gpu(path: Path) -> bool:
+    """False for a CUDA snippet; True otherwise, also for a file that does not parse (its
+    child then reports the error for that file alone)."""
+    try:
+        return requires(path) is None
+    except SyntaxError:
+        return True
+
+
 def snippet_paths() -> list[Path]:
     """Every snippet file that runs without a GPU, sorted."""
-    return sorted(p for p in (ROOT / "snippets").glob("*/*.py") if requires(p) is None)
+    return sorted(p for p in (ROOT / "snippets").glob("*/*.py") if runs_without_gpu(p))
 
 
 def package_modules() -> list[str]:
@@ -209,7 +218,7 @@ def plan(paths: list[str]) -> list[Job]:
         module = module_name_for(path)
         if module is not None:
             modules.append(module)
-        elif requires(path) is None:
+        elif runs_without_gpu(path):
             jobs.append(Job(relative(path)))
     return jobs + package_jobs(modules)
 
