@@ -238,6 +238,8 @@ _ALL = [
     # layers
     Topic("embedding", "layers", "torch.nn.Embedding", "torchnotes.layers.embedding",
           _pt("torch.nn.Embedding")),
+    Topic("linear", "layers", "torch.nn.Linear", "torchnotes.layers.linear",
+          _pt("torch.nn.Linear")),
     # layers: linear ... layernorm (add rows above this line)
     Topic("lstm-cell", "layers", "torch.nn.LSTMCell", "torchnotes.layers.lstm_cell",
           _pt("torch.nn.LSTMCell")),

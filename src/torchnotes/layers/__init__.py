@@ -4,6 +4,9 @@ One submodule per family; the helpers are used as ``torchnotes.layers.<name>``.
 """
 
 from torchnotes.layers.lookup import embedding, embedding_grad_mask
+from torchnotes.layers.dense import linear
 from torchnotes.layers.recurrent import gru, gru_cell, lstm, lstm_cell
 
-__all__ = ["embedding", "embedding_grad_mask", "lstm_cell", "gru_cell", "lstm", "gru"]
+__all__ = ["embedding", "embedding_grad_mask", "lstm_cell", "gru_cell", "lstm", "gru",
+    "linear",
+]

@@ -1,0 +1,123 @@
+"""Argument checks shared by the layer helpers of ``linear`` ... ``layer_norm``.
+
+They live here rather than in ``torchnotes._checks`` because only these layer families use
+them; each takes the public function name so messages read ``conv2d(): stride must ...``.
+"""
+
+from __future__ import annotations
+
+from operator import index
+from typing import Any
+
+import torch
+
+from torchnotes._checks import check_int_like
+
+#: The dtypes the layer references are proven equal to torch on. Half precision and
+#: bfloat16 accumulate differently on each backend, and complex inputs are not what these
+#: layers are for, so they are refused rather than followed approximately.
+FLOAT_DTYPES = (torch.float32, torch.float64)
+
+
+def check_float(fn: str, name: str, value: Any) -> torch.Tensor:
+    """A strided float32/float64 tensor, else ``TypeError`` saying what was got."""
+    if not isinstance(value, torch.Tensor):
+        raise TypeError(f"{fn}(): {name} must be a torch.Tensor, got {type(value).__name__}")
+    if value.layout != torch.strided or value.is_nested or value.is_quantized:
+        raise TypeError(
+            f"{fn}(): {name} must be a dense (strided) tensor, got layout {value.layout}"
+            + (" (nested)" if value.is_nested else "")
+            + (" (quantized)" if value.is_quantized else "")
+        )
+    if value.dtype not in FLOAT_DTYPES:
+        raise TypeError(
+            f"{fn}(): {name} must be float32 or float64, got {value.dtype} "
+            "(the reference does not follow torch on other dtypes)"
+        )
+    return value
+
+
+def check_optional_float(fn: str, name: str, value: Any, like: torch.Tensor) -> torch.Tensor | None:
+    """``None`` or a tensor with ``like``'s dtype and device."""
+    if value is None:
+        return None
+    check_float(fn, name, value)
+    check_same(fn, name, value, like)
+    return value
+
+
+def check_same(fn: str, name: str, value: torch.Tensor, input: torch.Tensor) -> None:
+    """``value`` has ``input``'s dtype and device, as torch requires of parameters."""
+    if value.dtype != input.dtype:
+        raise TypeError(
+            f"{fn}(): {name} must have input's dtype {input.dtype}, got {value.dtype}"
+        )
+    if value.device != input.device:
+        raise ValueError(
+            f"{fn}(): {name} must be on input's device {input.device}, got {value.device}"
+        )
+
+
+def int_tuple(fn: str, name: str, value: Any, n: int, *, minimum: int) -> tuple[int, ...]:
+    """An int or a sequence of ``n`` ints (each ``>= minimum``) as an ``n``-tuple."""
+    if isinstance(value, (tuple, list)):
+        if len(value) != n:
+            raise ValueError(f"{fn}(): {name} must be an int or {n} ints, got {len(value)} values")
+        items = [check_int_like(fn, name, v) for v in value]
+    else:
+        if isinstance(value, torch.Tensor) and value.dim() == 1:
+            raise TypeError(f"{fn}(): {name} must be an int or a tuple of ints, got a 1-d tensor")
+        items = [check_int_like(fn, name, value)] * n
+    for v in items:
+        if v < minimum:
+            raise ValueError(f"{fn}(): {name} must be >= {minimum}, got {value!r}")
+    return tuple(items)
+
+
+def check_prob(fn: str, name: str, value: Any) -> float:
+    """A probability in ``[0, 1]`` given as a real number (not a bool)."""
+    if isinstance(value, bool) or isinstance(value, complex):
+        raise TypeError(f"{fn}(): {name} must be a float, got {type(value).__name__}")
+    try:
+        p = float(value)
+    except (TypeError, ValueError):
+        raise TypeError(f"{fn}(): {name} must be a float, got {type(value).__name__}") from None
+    if not 0.0 <= p <= 1.0:
+        raise ValueError(f"{fn}(): {name} must be in [0, 1], got {value!r}")
+    return p
+
+
+def check_real(fn: str, name: str, value: Any, *, positive: bool = False) -> float:
+    """A finite real number (``int``/``float``/NumPy float, not a bool)."""
+    if isinstance(value, bool) or isinstance(value, (complex, str)):
+        raise TypeError(f"{fn}(): {name} must be a float, got {type(value).__name__}")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise TypeError(f"{fn}(): {name} must be a float, got {type(value).__name__}") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValueError(f"{fn}(): {name} must be finite, got {value!r}")
+    if positive and number <= 0:
+        raise ValueError(f"{fn}(): {name} must be > 0, got {value!r}")
+    return number
+
+
+def check_flag(fn: str, name: str, value: Any) -> bool:
+    """A real ``bool``: torch's flags take ``True``/``False``, and 1 or "yes" are bugs."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{fn}(): {name} must be a bool, got {type(value).__name__}")
+    return value
+
+
+def check_ndim(fn: str, name: str, value: torch.Tensor, allowed: tuple[int, ...], what: str) -> None:
+    if value.dim() not in allowed:
+        raise ValueError(
+            f"{fn}(): {name} must be {what}, got a {value.dim()}-d tensor of shape "
+            f"{tuple(value.shape)}"
+        )
+
+
+__all__ = [
+    "FLOAT_DTYPES", "check_float", "check_optional_float", "check_same", "int_tuple",
+    "check_prob", "check_real", "check_flag", "check_ndim", "index",
+]
