@@ -243,6 +243,8 @@ _ALL = [
     # layers: linear ... layernorm (add rows above this line)
     Topic("lstm-cell", "layers", "torch.nn.LSTMCell", "torchnotes.layers.lstm_cell",
           _pt("torch.nn.LSTMCell")),
+    Topic("gru-cell", "layers", "torch.nn.GRUCell", "torchnotes.layers.gru_cell",
+          _pt("torch.nn.GRUCell")),
     # layers: recurrent and attention (add rows above this line)
     # autograd (add rows above this line)
     # containers (add rows above this line)
