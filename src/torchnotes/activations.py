@@ -158,11 +158,11 @@ def gelu(input: torch.Tensor, approximate: str = "none") -> torch.Tensor:
         ValueError: ``approximate`` is neither ``"none"`` nor ``"tanh"``.
 
     Examples:
-        >>> x = torch.tensor([-3.0, -0.75, 0.0, 1.0])
+        >>> x = torch.tensor([-2.0, -0.75, 0.0, 1.0])
         >>> gelu(x)
-        tensor([-0.0040, -0.1700,  0.0000,  0.8413])
+        tensor([-0.0455, -0.1700,  0.0000,  0.8413])
         >>> gelu(x, approximate="tanh")
-        tensor([-0.0036, -0.1700,  0.0000,  0.8412])
+        tensor([-0.0454, -0.1700,  0.0000,  0.8412])
     """
     _dense("gelu", input)
     if not isinstance(approximate, str):

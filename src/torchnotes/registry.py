@@ -254,6 +254,7 @@ _ALL = [
           _pt("torch.nn.functional.softmax")),
     Topic("relu", "activations", "torch.nn.ReLU / torch.nn.functional.relu",
           "torchnotes.activations.relu", _pt("torch.nn.functional.relu")),
+    Topic("gelu", "activations", "torch.nn.GELU", "torchnotes.activations.gelu", _pt("torch.nn.GELU")),
     # losses
     # data
     Topic("text-dataset", "data", "TextDataset (fixed-length windows with stride)",
