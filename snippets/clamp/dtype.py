@@ -2,12 +2,27 @@
 
 >>> import torch
 >>> ids = torch.tensor([-2, 0, 3])
->>> torch.clamp(ids, min=0)  # an int bound keeps int64
+>>> torch.clamp(ids, min=0)  # an int bound keeps int64 #zh: 整数边界保持 int64
 tensor([0, 0, 3])
->>> torch.clamp(ids, min=0.5)  # a float bound gives float32
+>>> torch.clamp(ids, min=0.5)  # a float bound gives float32 #zh: 浮点边界得到 float32
 tensor([0.5000, 0.5000, 3.0000])
->>> torch.clamp(torch.ones(2, dtype=torch.float16), max=1e5)  # the bound must fit the dtype
+>>> torch.clamp(torch.ones(2, dtype=torch.float16), max=1e5)  # the bound must fit the dtype #zh: 边界必须能放进该数据类型
 Traceback (most recent call last):
     ...
 RuntimeError: value cannot be converted to type c10::Half without overflow
+>>> torch.clamp(torch.ones(2, dtype=torch.int8), min=-1000)
+Traceback (most recent call last):
+    ...
+RuntimeError: value cannot be converted to type int8_t without overflow
+>>> torch.clamp(torch.tensor([1 + 2j]), min=0)  # complex numbers have no order #zh: 复数没有大小顺序
+Traceback (most recent call last):
+    ...
+NotImplementedError: clamp is not supported for complex types
+>>> flags = torch.tensor([True, False])
+>>> torch.clamp(flags, min=torch.tensor(True))  # bool: one tensor bound works #zh: bool：一个张量边界可以
+tensor([True, True])
+>>> torch.clamp(flags, min=torch.tensor(False), max=torch.tensor(True))  # two do not #zh: 两个就不行
+Traceback (most recent call last):
+    ...
+NotImplementedError: "clamp_cpu" not implemented for 'Bool'
 """

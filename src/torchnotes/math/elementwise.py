@@ -129,7 +129,7 @@ def clamp(
     torch's gradient at a bound.
 
     Args:
-        x: a real (not bool, not complex) tensor.
+        x: a real tensor (not complex; a bool tensor takes one bool tensor bound).
         min: lower bound, a number or a tensor (optional).
         max: upper bound, a number or a tensor (optional).
 
@@ -141,8 +141,8 @@ def clamp(
         TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
             refused); a bound is neither a real number nor a dense tensor (a
             bool is refused); one bound is a number and the other a tensor (torch rejects
-            that mix too); the promoted dtype is bool, complex, ``uint16``, ``uint32`` or
-            ``uint64`` (torch has no kernel for them).
+            that mix too); the promoted dtype is complex, ``uint16``, ``uint32`` or
+            ``uint64``, or bool with both bounds given (torch has no kernel for them).
         ValueError: neither bound is given, a number bound overflows the result dtype, a
             tensor bound does not broadcast with ``x`` or is on another device.
 
@@ -181,10 +181,14 @@ def clamp(
             "clamp(): min and max must both be numbers or both be tensors, got one of each"
         )
     dtype = _result_dtype(x, *bounds.values())
-    if dtype == torch.bool or dtype.is_complex or dtype in _args.WIDE_UNSIGNED:
+    if dtype.is_complex or dtype in _args.WIDE_UNSIGNED:
         raise TypeError(
             f"clamp(): x and the bounds must promote to a real number dtype torch.clamp "
             f"supports, got {dtype}"
+        )
+    if dtype == torch.bool and len(bounds) == 2:  # torch has clamp_min and clamp_max for bool only
+        raise TypeError(
+            "clamp(): a bool result takes one bound, as in torch, got both min and max"
         )
     out = x.to(dtype)
     for name, b in bounds.items():
