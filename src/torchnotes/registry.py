@@ -245,6 +245,7 @@ _ALL = [
           _pt("torch.nn.LSTMCell")),
     Topic("gru-cell", "layers", "torch.nn.GRUCell", "torchnotes.layers.gru_cell",
           _pt("torch.nn.GRUCell")),
+    Topic("lstm", "layers", "torch.nn.LSTM", "torchnotes.layers.lstm", _pt("torch.nn.LSTM")),
     # layers: recurrent and attention (add rows above this line)
     # autograd (add rows above this line)
     # containers (add rows above this line)

@@ -1,0 +1,20 @@
+"""nn.LSTM runs the whole sequence: output holds every step of the last layer, (h_n, c_n) every layer's last state.
+
+>>> import torch
+>>> from torch import nn
+>>> _ = torch.manual_seed(0)
+>>> lstm = nn.LSTM(input_size=3, hidden_size=2, num_layers=2)
+>>> x = torch.randn(5, 4, 3)  # (seq_len, batch, input_size): time comes first by default #zh: （序列长度, 批大小, 输入大小）：默认时间维度在前
+>>> output, (h_n, c_n) = lstm(x)
+>>> output.shape  # the last layer's h at each of the 5 steps #zh: 最后一层在 5 个时间步上的 h
+torch.Size([5, 4, 2])
+>>> h_n.shape, c_n.shape  # the final state of each of the 2 layers #zh: 2 层各自的最终状态
+(torch.Size([2, 4, 2]), torch.Size([2, 4, 2]))
+>>> torch.equal(output[-1], h_n[-1])  # one direction: the last step of output is the top layer's h_n #zh: 单向时，output 的最后一步就是顶层的 h_n
+True
+>>> zeros = torch.zeros(2, 4, 2)
+>>> torch.equal(lstm(x, (zeros, zeros))[0], output)  # no (h_0, c_0) given: zeros #zh: 不传 (h_0, c_0) 时为全 0
+True
+>>> [name for name, _ in lstm.named_parameters()]
+['weight_ih_l0', 'weight_hh_l0', 'bias_ih_l0', 'bias_hh_l0', 'weight_ih_l1', 'weight_hh_l1', 'bias_ih_l1', 'bias_hh_l1']
+"""
