@@ -4,7 +4,7 @@
 >>> from torch import nn
 >>> from torchnotes.tensors import count_parameters
 >>> model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
->>> count_parameters(model)  # (4 * 8 + 8) + (8 * 2 + 2) #zh: (4 * 8 + 8) + (8 * 2 + 2)
+>>> count_parameters(model)  # weights and biases of both layers: (4 * 8 + 8) + (8 * 2 + 2) #zh: 两层的权重和偏置：(4 * 8 + 8) + (8 * 2 + 2)
 58
 >>> for p in model[0].parameters():
 ...     _ = p.requires_grad_(False)  # freeze the first layer #zh: 冻结第一层

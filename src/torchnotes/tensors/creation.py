@@ -185,7 +185,7 @@ def zeros(*size: int | Sequence[int], dtype: torch.dtype | None = None, device: 
     ``torch.get_default_dtype()`` (float32 unless changed), never an integer type.
 
     Args:
-        *size: the sizes of the dimensions, each an int ``>= 0``, or one sequence of them.
+        size: the sizes of the dimensions, each an int ``>= 0``, or one sequence of them.
         dtype: the element type (bool, integer, floating point or complex); ``None`` means
             the default float dtype.
         device: where to allocate (``"cpu"``, ``"cuda:0"``, ``"meta"``, ...); ``None``
@@ -220,7 +220,7 @@ def ones(*size: int | Sequence[int], dtype: torch.dtype | None = None, device: t
     """Reference ``torch.ones``: a new tensor filled with 1, with the same size rules as :func:`zeros`.
 
     Args:
-        *size: the sizes of the dimensions, each an int ``>= 0``, or one sequence of them.
+        size: the sizes of the dimensions, each an int ``>= 0``, or one sequence of them.
         dtype: the element type (bool, integer, floating point or complex); ``None`` means
             the default float dtype.
         device: where to allocate; ``None`` means torch's default device.
