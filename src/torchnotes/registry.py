@@ -240,14 +240,27 @@ _ALL = [
           _pt("torch.nn.Embedding")),
     Topic("linear", "layers", "torch.nn.Linear", "torchnotes.layers.linear",
           _pt("torch.nn.Linear")),
+    Topic("conv2d", "layers", "torch.nn.Conv2d", "torchnotes.layers.conv2d",
+          _pt("torch.nn.Conv2d")),
     # layers: linear ... layernorm (add rows above this line)
     Topic("lstm-cell", "layers", "torch.nn.LSTMCell", "torchnotes.layers.lstm_cell",
           _pt("torch.nn.LSTMCell")),
     Topic("gru-cell", "layers", "torch.nn.GRUCell", "torchnotes.layers.gru_cell",
           _pt("torch.nn.GRUCell")),
     Topic("lstm", "layers", "torch.nn.LSTM", "torchnotes.layers.lstm", _pt("torch.nn.LSTM")),
+    Topic("gru", "layers", "torch.nn.GRU", "torchnotes.layers.gru", _pt("torch.nn.GRU")),
     # layers: recurrent and attention (add rows above this line)
+    Topic("no-grad", "autograd", "torch.no_grad", "torchnotes.autograd.grad_mode_report",
+          _pt("torch.no_grad")),
     # autograd (add rows above this line)
+    Topic("module", "containers", "torch.nn.Module", "torchnotes.containers.registered",
+          _pt("torch.nn.Module")),
+    Topic("sequential", "containers", "torch.nn.Sequential", "torchnotes.containers.sequential_forward",
+          _pt("torch.nn.Sequential")),
+    Topic("module-dict", "containers", "torch.nn.ModuleDict", "torchnotes.containers.unregistered",
+          _pt("torch.nn.ModuleDict")),
+    Topic("eval-mode", "containers", "torch.nn.Module.eval / train", "torchnotes.containers.compare_modes",
+          f"{_PT}generated/torch.nn.Module.html#torch.nn.Module.eval"),
     # containers (add rows above this line)
     # concepts (add rows above this line)
     # activations
@@ -256,6 +269,8 @@ _ALL = [
     Topic("relu", "activations", "torch.nn.ReLU / torch.nn.functional.relu",
           "torchnotes.activations.relu", _pt("torch.nn.functional.relu")),
     Topic("gelu", "activations", "torch.nn.GELU", "torchnotes.activations.gelu", _pt("torch.nn.GELU")),
+    Topic("sigmoid", "activations", "torch.nn.Sigmoid / torch.sigmoid", "torchnotes.activations.sigmoid",
+          _pt("torch.sigmoid")),
     # losses
     # data
     Topic("text-dataset", "data", "TextDataset (fixed-length windows with stride)",
