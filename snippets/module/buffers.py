@@ -1,0 +1,23 @@
+"""A buffer is state that is saved and moved with the module but not trained; a plain tensor attribute is neither.
+
+>>> import torch
+>>> from torch import nn
+>>> class Norm(nn.Module):
+...     def __init__(self):
+...         super().__init__()
+...         self.register_buffer("mean", torch.zeros(2))  # saved and moved #zh: 会被保存、会随模块移动
+...         self.register_buffer("cache", torch.zeros(2), persistent=False)  # moved, not saved #zh: 会移动，不保存
+...         self.plain = torch.zeros(2)  # neither #zh: 两者都不会
+>>> m = Norm()
+>>> list(m.state_dict())
+['mean']
+>>> [name for name, _ in m.named_buffers()]
+['mean', 'cache']
+>>> list(m.parameters())  # buffers are not parameters: the optimizer never sees them #zh: 缓冲区不是参数：优化器看不到它们
+[]
+>>> m = m.to(torch.float64)
+>>> m.mean.dtype, m.cache.dtype, m.plain.dtype
+(torch.float64, torch.float64, torch.float32)
+>>> list(nn.BatchNorm1d(2).state_dict())  # running statistics are buffers #zh: 滑动统计量就是缓冲区
+['weight', 'bias', 'running_mean', 'running_var', 'num_batches_tracked']
+"""
