@@ -249,6 +249,7 @@ _ALL = [
           _pt("torch.nn.GRUCell")),
     Topic("lstm", "layers", "torch.nn.LSTM", "torchnotes.layers.lstm", _pt("torch.nn.LSTM")),
     Topic("gru", "layers", "torch.nn.GRU", "torchnotes.layers.gru", _pt("torch.nn.GRU")),
+    Topic("gru", "layers", "torch.nn.GRU", "torchnotes.layers.gru", _pt("torch.nn.GRU")),
     # layers: recurrent and attention (add rows above this line)
     Topic("no-grad", "autograd", "torch.no_grad", "torchnotes.autograd.grad_mode_report",
           _pt("torch.no_grad")),

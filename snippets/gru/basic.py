@@ -1,0 +1,18 @@
+"""nn.GRU returns (output, h_n): one state, three gates, three quarters of an LSTM's weights.
+
+>>> import torch
+>>> from torch import nn
+>>> _ = torch.manual_seed(0)
+>>> gru = nn.GRU(input_size=3, hidden_size=2, num_layers=2, batch_first=True)
+>>> x = torch.randn(4, 5, 3)  # (batch, seq_len, input_size) #zh: （批大小, 序列长度, 输入大小）
+>>> output, h_n = gru(x)
+>>> output.shape  # the last layer's h at every step #zh: 最后一层在每个时间步的 h
+torch.Size([4, 5, 2])
+>>> h_n.shape  # (num_layers, batch, hidden_size), batch_first or not #zh: （层数, 批大小, 隐藏大小），与 batch_first 无关
+torch.Size([2, 4, 2])
+>>> torch.equal(output[:, -1], h_n[-1])
+True
+>>> lstm = nn.LSTM(input_size=3, hidden_size=2, num_layers=2)
+>>> sum(p.numel() for p in gru.parameters()), sum(p.numel() for p in lstm.parameters())
+(78, 104)
+"""
