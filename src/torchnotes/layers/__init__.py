@@ -4,9 +4,11 @@ One submodule per family; the helpers are used as ``torchnotes.layers.<name>``.
 """
 
 from torchnotes.layers.lookup import embedding, embedding_grad_mask
+from torchnotes.layers.conv import conv2d, conv_transpose2d
 from torchnotes.layers.dense import linear
 from torchnotes.layers.recurrent import gru, gru_cell, lstm, lstm_cell
 
 __all__ = ["embedding", "embedding_grad_mask", "lstm_cell", "gru_cell", "lstm", "gru",
     "linear",
+    "conv2d", "conv_transpose2d",
 ]
