@@ -249,7 +249,6 @@ _ALL = [
           _pt("torch.nn.GRUCell")),
     Topic("lstm", "layers", "torch.nn.LSTM", "torchnotes.layers.lstm", _pt("torch.nn.LSTM")),
     Topic("gru", "layers", "torch.nn.GRU", "torchnotes.layers.gru", _pt("torch.nn.GRU")),
-    Topic("gru", "layers", "torch.nn.GRU", "torchnotes.layers.gru", _pt("torch.nn.GRU")),
     # layers: recurrent and attention (add rows above this line)
     Topic("no-grad", "autograd", "torch.no_grad", "torchnotes.autograd.grad_mode_report",
           _pt("torch.no_grad")),
@@ -272,6 +271,7 @@ _ALL = [
     Topic("gelu", "activations", "torch.nn.GELU", "torchnotes.activations.gelu", _pt("torch.nn.GELU")),
     Topic("sigmoid", "activations", "torch.nn.Sigmoid / torch.sigmoid", "torchnotes.activations.sigmoid",
           _pt("torch.sigmoid")),
+    Topic("tanh", "activations", "torch.tanh", "torchnotes.activations.tanh", _pt("torch.tanh")),
     # losses
     # data
     Topic("text-dataset", "data", "TextDataset (fixed-length windows with stride)",
