@@ -5,8 +5,8 @@
 >>> from torchnotes.tensors import shares_memory
 >>> arr = np.zeros(3, dtype=np.float32)
 >>> t = torch.from_numpy(arr)
->>> shares_memory(t, arr)
-True
+>>> t.device, shares_memory(t, arr)
+(device(type='cpu'), True)
 >>> arr[0] = 5.0  # array -> tensor: an in-place change to the array #zh: 数组 -> 张量：原地修改数组
 >>> t
 tensor([5., 0., 0.])

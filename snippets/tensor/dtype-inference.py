@@ -8,6 +8,8 @@
 torch.float32
 >>> torch.tensor([1, 2j]).dtype
 torch.complex64
+>>> torch.tensor((1.5, 2)).dtype  # a tuple works like a list #zh: 元组和列表一样
+torch.float32
 >>> torch.tensor([]).dtype  # an empty list counts as float #zh: 空列表按浮点数处理
 torch.float32
 >>> torch.tensor([[1, 2], [3, 4]], dtype=torch.float64)  # dtype= skips inference #zh: 传了 dtype= 就不再推断

@@ -57,6 +57,11 @@ def infer_dtype(data: Any) -> torch.dtype:
         Traceback (most recent call last):
             ...
         ValueError: infer_dtype(): ragged nesting: data[1] has length 1, expected 2 like data[0]
+        >>> import numpy as np
+        >>> infer_dtype([np.float64(0.5)])  # NumPy scalars bring their own dtype #zh: NumPy 标量自带数据类型
+        Traceback (most recent call last):
+            ...
+        TypeError: infer_dtype(): data[0] must be a Python bool, int, float or complex, got float64
     """
     shape = _first_path_shape(data)
     empty = 0 in shape
@@ -209,6 +214,9 @@ def zeros(*size: int | Sequence[int], dtype: torch.dtype | None = None, device: 
         True
         >>> zeros(2).dtype
         torch.float32
+        >>> import numpy as np
+        >>> zeros(np.int64(2), torch.tensor(3)).shape  # any integer operator.index accepts #zh: operator.index 接受的整数都可以
+        torch.Size([2, 3])
         >>> zeros(2**40, device="meta").shape  # meta: a size without memory #zh: meta 设备只有形状，不占内存
         torch.Size([1099511627776])
     """

@@ -95,12 +95,17 @@ def dtype_from_numpy(np_dtype: Any) -> torch.dtype:
         ValueError: a non-native byte order (``">f8"`` on a little-endian machine).
 
     Examples:
+        >>> import numpy as np
         >>> dtype_from_numpy("float64"), dtype_from_numpy("uint8")
         (torch.float64, torch.uint8)
         >>> dtype_from_numpy("datetime64[s]")
         Traceback (most recent call last):
             ...
         TypeError: dtype_from_numpy(): torch.from_numpy cannot take numpy datetime64[s] (datetime64); supported: bool, uint8, int8, int16, uint16, int32, uint32, int64, uint64, float16, float32, float64, complex64, complex128
+        >>> dtype_from_numpy(np.dtype("float64").newbyteorder())  # the foreign byte order #zh: 与机器相反的字节序
+        Traceback (most recent call last):
+            ...
+        ValueError: dtype_from_numpy(): torch.from_numpy needs the native byte order, got '>f8'; convert with arr.astype(arr.dtype.newbyteorder('='))
     """
     import numpy as np
 
