@@ -3,19 +3,21 @@
 >>> import torch
 >>> x = torch.tensor([[1.0, 2.0, 3.0, 4.0],
 ...                   [2.0, 4.0, 6.0, 8.0]])
->>> x.mean(), x.mean(dim=1)
-(tensor(3.7500), tensor([2.5000, 5.0000]))
->>> x.var(dim=1)  # sum of squared deviations / (4 - 1)
+>>> x.mean(), x.mean(dim=1), x.mean(dim=(0, 1))
+(tensor(3.7500), tensor([2.5000, 5.0000]), tensor(3.7500))
+>>> x.var(dim=1)  # sum of squared deviations / (4 - 1) #zh: 离差平方和除以 (4 - 1)
 tensor([1.6667, 6.6667])
->>> x.var(dim=1, correction=0)  # / 4
+>>> x.var(dim=1, correction=0)  # / 4 #zh: 除以 4
 tensor([1.2500, 5.0000])
->>> x.std(dim=1, keepdim=True)  # keepdim leaves a size-1 column, ready to broadcast
+>>> x.std(dim=1, keepdim=True)  # keepdim leaves a size-1 column, ready to broadcast #zh: keepdim 留下长度为 1 的一列，可以直接广播
 tensor([[1.2910],
         [2.5820]])
->>> (x - x.mean(dim=1, keepdim=True)) / x.std(dim=1, keepdim=True)  # standardise each row
+>>> (x - x.mean(dim=1, keepdim=True)) / x.std(dim=1, keepdim=True)  # standardise each row #zh: 逐行标准化
 tensor([[-1.1619, -0.3873,  0.3873,  1.1619],
         [-1.1619, -0.3873,  0.3873,  1.1619]])
 >>> from torchnotes.math import var
 >>> var(x, dim=1, correction=0)
 tensor([1.2500, 5.0000])
+>>> torch.allclose(var(x, dim=1), x.var(dim=1)), torch.allclose(var(x), x.var())
+(True, True)
 """
