@@ -242,6 +242,8 @@ _ALL = [
           _pt("torch.nn.Linear")),
     Topic("conv2d", "layers", "torch.nn.Conv2d", "torchnotes.layers.conv2d",
           _pt("torch.nn.Conv2d")),
+    Topic("conv-transpose2d", "layers", "torch.nn.ConvTranspose2d",
+          "torchnotes.layers.conv_transpose2d", _pt("torch.nn.ConvTranspose2d")),
     # layers: linear ... layernorm (add rows above this line)
     Topic("lstm-cell", "layers", "torch.nn.LSTMCell", "torchnotes.layers.lstm_cell",
           _pt("torch.nn.LSTMCell")),
