@@ -4,7 +4,7 @@
 >>> import warnings
 >>> with warnings.catch_warnings(record=True) as caught:
 ...     warnings.simplefilter("always")
-...     one = torch.tensor([1.0]).var()  # N = 1, correction = 1: 0 / 0 #zh: N = 1，correction = 1：0 / 0
+...     one = torch.tensor([1.0]).var()  # N = 1, correction = 1: 0 / 0 #zh: N = 1，correction = 1：即 0 / 0
 ...     two = torch.tensor([1.0, 3.0]).var(correction=2)  # 2 / 0 #zh: 即 2 / 0
 >>> one, two
 (tensor(nan), tensor(inf))
