@@ -254,6 +254,8 @@ _ALL = [
     # layers: recurrent and attention (add rows above this line)
     Topic("no-grad", "autograd", "torch.no_grad", "torchnotes.autograd.grad_mode_report",
           _pt("torch.no_grad")),
+    Topic("backward", "autograd", "torch.autograd.backward / Tensor.backward",
+          "torchnotes.autograd.vjp", _pt("torch.Tensor.backward")),
     # autograd (add rows above this line)
     Topic("module", "containers", "torch.nn.Module", "torchnotes.containers.registered",
           _pt("torch.nn.Module")),
