@@ -1,0 +1,20 @@
+"""bool and complex tensors are refused; the reference returns the earliest of tied entries.
+
+>>> import torch
+>>> from torchnotes.math import topk
+>>> torch.topk(torch.tensor([True, False]), 1)
+Traceback (most recent call last):
+    ...
+RuntimeError: topk does not support bool dtypes on CPU
+>>> torch.topk(torch.tensor([1j, 2]), 1)
+Traceback (most recent call last):
+    ...
+RuntimeError:  topk does not support complex dtypes on CPU
+>>> x = torch.tensor([1.0, 3.0, 3.0, 2.0, 3.0])  # three tied 3s #zh: 三个并列的 3
+>>> topk(x, 2)  # the reference: the earliest two #zh: 参考实现：最靠前的两个
+(tensor([3., 3.]), tensor([1, 2]))
+>>> torch.topk(x, 2).values  # torch: the same values #zh: torch：值相同
+tensor([3., 3.])
+>>> torch.sort(x, descending=True, stable=True).indices[:2]  # reproducible indices #zh: 可复现的索引
+tensor([1, 2])
+"""
