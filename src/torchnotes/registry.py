@@ -244,6 +244,8 @@ _ALL = [
           _pt("torch.nn.Conv2d")),
     Topic("conv-transpose2d", "layers", "torch.nn.ConvTranspose2d",
           "torchnotes.layers.conv_transpose2d", _pt("torch.nn.ConvTranspose2d")),
+    Topic("maxpool1d", "layers", "torch.nn.MaxPool1d", "torchnotes.layers.maxpool1d",
+          _pt("torch.nn.MaxPool1d")),
     # layers: linear ... layernorm (add rows above this line)
     Topic("lstm-cell", "layers", "torch.nn.LSTMCell", "torchnotes.layers.lstm_cell",
           _pt("torch.nn.LSTMCell")),

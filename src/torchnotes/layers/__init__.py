@@ -4,6 +4,7 @@ One submodule per family; the helpers are used as ``torchnotes.layers.<name>``.
 """
 
 from torchnotes.layers.lookup import embedding, embedding_grad_mask
+from torchnotes.layers.pooling import maxpool1d
 from torchnotes.layers.conv import conv2d, conv_transpose2d
 from torchnotes.layers.dense import linear
 from torchnotes.layers.recurrent import gru, gru_cell, lstm, lstm_cell
@@ -11,4 +12,5 @@ from torchnotes.layers.recurrent import gru, gru_cell, lstm, lstm_cell
 __all__ = ["embedding", "embedding_grad_mask", "lstm_cell", "gru_cell", "lstm", "gru",
     "linear",
     "conv2d", "conv_transpose2d",
+    "maxpool1d",
 ]
