@@ -258,6 +258,8 @@ _ALL = [
           _pt("torch.no_grad")),
     Topic("backward", "autograd", "torch.autograd.backward / Tensor.backward",
           "torchnotes.autograd.vjp", _pt("torch.Tensor.backward")),
+    Topic("computational-graph", "autograd", "grad_fn / next_functions / leaf tensors",
+          "torchnotes.autograd.graph_nodes", "https://docs.pytorch.org/docs/stable/notes/autograd.html"),
     # autograd (add rows above this line)
     Topic("module", "containers", "torch.nn.Module", "torchnotes.containers.registered",
           _pt("torch.nn.Module")),
