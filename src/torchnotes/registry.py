@@ -246,6 +246,8 @@ _ALL = [
           "torchnotes.layers.conv_transpose2d", _pt("torch.nn.ConvTranspose2d")),
     Topic("maxpool1d", "layers", "torch.nn.MaxPool1d", "torchnotes.layers.maxpool1d",
           _pt("torch.nn.MaxPool1d")),
+    Topic("reflection-pad1d", "layers", "torch.nn.ReflectionPad1d",
+          "torchnotes.layers.reflection_pad1d", _pt("torch.nn.ReflectionPad1d")),
     # layers: linear ... layernorm (add rows above this line)
     Topic("lstm-cell", "layers", "torch.nn.LSTMCell", "torchnotes.layers.lstm_cell",
           _pt("torch.nn.LSTMCell")),

@@ -4,6 +4,7 @@ One submodule per family; the helpers are used as ``torchnotes.layers.<name>``.
 """
 
 from torchnotes.layers.lookup import embedding, embedding_grad_mask
+from torchnotes.layers.padding import reflection_pad1d
 from torchnotes.layers.pooling import maxpool1d
 from torchnotes.layers.conv import conv2d, conv_transpose2d
 from torchnotes.layers.dense import linear
@@ -13,4 +14,5 @@ __all__ = ["embedding", "embedding_grad_mask", "lstm_cell", "gru_cell", "lstm", 
     "linear",
     "conv2d", "conv_transpose2d",
     "maxpool1d",
+    "reflection_pad1d",
 ]

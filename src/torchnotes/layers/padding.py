@@ -1,0 +1,77 @@
+"""Padding layers: ``nn.ReflectionPad1d`` as one read at mirrored positions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+
+from torchnotes.layers._common import check_ndim
+from torchnotes._checks import check_int_like
+
+
+def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> torch.Tensor:
+    """Reference ``nn.ReflectionPad1d``: mirror the last dimension at both ends.
+
+    Output position ``i`` (counted from ``-left``) reads the input at ``|i|``, folded back
+    from the right end: ``2 * (L - 1) - |i|`` when ``|i| >= L``. The mirror is the edge
+    element itself, which is not repeated: ``[0, 1, 2, 3]`` padded by 2 is
+    ``[2, 1, 0, 1, 2, 3, 2, 1]``. So each pad must be smaller than ``L``. A negative pad
+    crops, as in ``F.pad``. Only values are copied, so every dtype torch pads (all but
+    ``bool``) gives exactly torch's result, and the gradient of a padded position flows
+    back to the position it mirrors.
+
+    Args:
+        input: a ``(N, C, L)`` or ``(C, L)`` tensor of any dtype but ``bool``.
+        padding: an int for both sides, or ``(left, right)``; each ``< L``.
+
+    Returns:
+        ``input`` with ``L + left + right`` positions in its last dimension, same dtype and
+        device.
+
+    Raises:
+        TypeError: ``input`` is not a strided tensor or is ``bool``, or ``padding`` is not
+            an int or a pair of ints.
+        ValueError: ``input`` is not 2-d or 3-d, a pad is not smaller than ``L``, or the
+            output would be empty.
+
+    Examples:
+        >>> x = torch.arange(4.0).reshape(1, 4)
+        >>> reflection_pad1d(x, 2)  # the edge itself is not repeated #zh: 边缘元素本身不重复
+        tensor([[2., 1., 0., 1., 2., 3., 2., 1.]])
+        >>> torch.equal(reflection_pad1d(x, (3, 1)), torch.nn.ReflectionPad1d((3, 1))(x))
+        True
+    """
+    fn = "reflection_pad1d"
+    if not isinstance(input, torch.Tensor):
+        raise TypeError(f"{fn}(): input must be a torch.Tensor, got {type(input).__name__}")
+    if input.layout != torch.strided or input.is_nested or input.is_quantized:
+        raise TypeError(f"{fn}(): input must be a dense (strided) tensor, got layout {input.layout}")
+    if input.dtype == torch.bool:
+        raise TypeError(f"{fn}(): input must not be bool (torch does not reflect-pad bool)")
+    check_ndim(fn, "input", input, (2, 3), "3-d (N, C, L) or 2-d (C, L)")
+    left, right = _pair(fn, padding)
+    length = input.shape[-1]
+    for side, pad in (("left", left), ("right", right)):
+        if pad >= length:
+            raise ValueError(
+                f"{fn}(): the {side} pad ({pad}) must be smaller than the input length {length}"
+            )
+    out_len = length + left + right
+    if out_len <= 0:
+        raise ValueError(f"{fn}(): padding {(left, right)} leaves {out_len} positions of {length}")
+    # mirrored source position of every output position
+    i = torch.arange(-left, length + right, device=input.device).abs()
+    source = torch.where(i >= length, 2 * (length - 1) - i, i)
+    return input.index_select(-1, source)
+
+
+def _pair(fn: str, padding: Any) -> tuple[int, int]:
+    if isinstance(padding, (tuple, list)):
+        if len(padding) != 2:
+            raise ValueError(
+                f"{fn}(): padding must be an int or (left, right), got {len(padding)} values"
+            )
+        return (check_int_like(fn, "padding", padding[0]), check_int_like(fn, "padding", padding[1]))
+    pad = check_int_like(fn, "padding", padding)
+    return pad, pad
