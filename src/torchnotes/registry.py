@@ -262,6 +262,8 @@ _ALL = [
           "torchnotes.autograd.vjp", _pt("torch.Tensor.backward")),
     Topic("computational-graph", "autograd", "grad_fn / next_functions / leaf tensors",
           "torchnotes.autograd.graph_nodes", "https://docs.pytorch.org/docs/stable/notes/autograd.html"),
+    Topic("autograd-function", "autograd", "torch.autograd.Function", "torchnotes.autograd.softplus",
+          f"{_PT}autograd.html#torch.autograd.Function"),
     # autograd (add rows above this line)
     Topic("module", "containers", "torch.nn.Module", "torchnotes.containers.registered",
           _pt("torch.nn.Module")),
