@@ -33,7 +33,7 @@ def _real_scalar(fn: str, name: str, value: Any) -> int | float:
                             f"got a {value.ndim}-d {value.dtype} tensor on {value.device}")
         kind = "b" if value.dtype == torch.bool else "c" if value.dtype.is_complex else \
             "f" if value.dtype.is_floating_point else "i"
-    elif type(value).__module__ == "numpy" and hasattr(value, "dtype"):  # NumPy scalars
+    elif type(value).__module__ == "numpy" and type(value).__name__ != "ndarray":  # NumPy scalars; torch refuses arrays
         kind = value.dtype.kind
     elif isinstance(value, bool):
         kind = "b"
