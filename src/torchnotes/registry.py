@@ -255,6 +255,9 @@ _ALL = [
           _pt("torch.nn.GRUCell")),
     Topic("lstm", "layers", "torch.nn.LSTM", "torchnotes.layers.lstm", _pt("torch.nn.LSTM")),
     Topic("gru", "layers", "torch.nn.GRU", "torchnotes.layers.gru", _pt("torch.nn.GRU")),
+    Topic("sdpa", "layers", "torch.nn.functional.scaled_dot_product_attention",
+          "torchnotes.layers.scaled_dot_product_attention",
+          _pt("torch.nn.functional.scaled_dot_product_attention")),
     # layers: recurrent and attention (add rows above this line)
     Topic("no-grad", "autograd", "torch.no_grad", "torchnotes.autograd.grad_mode_report",
           _pt("torch.no_grad")),

@@ -8,9 +8,10 @@ from torchnotes.layers.padding import reflection_pad1d
 from torchnotes.layers.pooling import maxpool1d
 from torchnotes.layers.conv import conv2d, conv_transpose2d
 from torchnotes.layers.dense import linear
+from torchnotes.layers.attention import multihead_attention, scaled_dot_product_attention
 from torchnotes.layers.recurrent import gru, gru_cell, lstm, lstm_cell
 
-__all__ = ["embedding", "embedding_grad_mask", "lstm_cell", "gru_cell", "lstm", "gru",
+__all__ = ["embedding", "embedding_grad_mask", "lstm_cell", "gru_cell", "lstm", "gru", "scaled_dot_product_attention", "multihead_attention",
     "linear",
     "conv2d", "conv_transpose2d",
     "maxpool1d",
