@@ -12,6 +12,8 @@
 >>> m = Scale()
 >>> [name for name, _ in m.named_parameters()]
 ['gain']
+>>> list(m.state_dict())  # the same table decides what is saved #zh: 保存哪些内容也由这张表决定
+['gain']
 >>> count_parameters(m)
 3
 >>> m.gain.requires_grad  # True by default #zh: 默认为 True
