@@ -1,8 +1,6 @@
-"""Argument checks shared by the factory helpers of this group (zeros, ones, arange, linspace).
-
-They live here rather than in ``torchnotes._checks`` because only this group creates
-tensors from a size and a ``device`` argument.
-"""
+"""Argument checks shared by the factory helpers of this group (zeros, ones, arange, linspace):
+a ``device`` argument, and a size that must be addressable and allocatable before any value
+is computed."""
 
 from __future__ import annotations
 

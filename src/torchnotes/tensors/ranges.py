@@ -206,8 +206,12 @@ def linspace(start: float, end: float, steps: int, *, device: torch.device | str
     largest = torch.finfo(dtype).max
     # torch converts start and end with a range check when it computes a step; for a single
     # value it calls fill_(start), which checks float32 but lets float16/bfloat16 overflow to inf
-    checked = {"start": start, "end": end} if steps >= 2 else {} if steps == 0 or dtype in (
-        torch.float16, torch.bfloat16) else {"start": start}
+    if steps >= 2:
+        checked = {"start": start, "end": end}
+    elif steps == 1 and dtype not in (torch.float16, torch.bfloat16):
+        checked = {"start": start}
+    else:
+        checked = {}
     for name, value in checked.items():
         if math.isfinite(value) and abs(value) > largest:
             raise ValueError(f"linspace(): {name}={value} does not fit in the default dtype {dtype} (max {largest})")
