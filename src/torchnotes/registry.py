@@ -267,6 +267,8 @@ _ALL = [
           "torchnotes.autograd.graph_nodes", "https://docs.pytorch.org/docs/stable/notes/autograd.html"),
     Topic("autograd-function", "autograd", "torch.autograd.Function", "torchnotes.autograd.softplus",
           f"{_PT}autograd.html#torch.autograd.Function"),
+    Topic("gradcheck", "autograd", "torch.autograd.gradcheck", "torchnotes.autograd.gradcheck",
+          _pt("torch.autograd.gradcheck.gradcheck")),
     # autograd (add rows above this line)
     Topic("module", "containers", "torch.nn.Module", "torchnotes.containers.registered",
           _pt("torch.nn.Module")),
