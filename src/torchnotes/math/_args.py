@@ -15,7 +15,6 @@ from typing import Any
 
 import torch
 
-
 # torch has only a few kernels for these (no topk, clamp, matmul or rounding division)
 WIDE_UNSIGNED = (torch.uint16, torch.uint32, torch.uint64)
 

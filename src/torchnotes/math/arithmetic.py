@@ -89,11 +89,11 @@ def div(a: torch.Tensor, b: torch.Tensor, rounding_mode: str | None = None) -> t
 
     Raises:
         TypeError: non-tensor or non-dense (sparse, nested, quantized) arguments, a
-            ``rounding_mode`` that is not a str, or a
-            rounding mode with a dtype it is not defined for here: complex and ``bool``
-            (torch refuses both), ``uint16``/``uint32``/``uint64`` (torch has no kernel),
-            ``float16``/``bfloat16`` (torch's CPU result for them depends on the tensor's
-            length, so there is no one answer to match).
+            ``rounding_mode`` that is not a str, or a rounding mode with a dtype it is not
+            defined for here: complex and ``bool`` (torch refuses both),
+            ``uint16``/``uint32``/``uint64`` (torch has no kernel), ``float16``/``bfloat16``
+            (torch's CPU result for them depends on the tensor's length, so there is no one
+            answer to match).
         ValueError: an unknown ``rounding_mode``, shapes that do not broadcast, tensors on
             different devices, or integer division by zero (torch raises a
             ``RuntimeError`` there on the CPU).
