@@ -248,6 +248,10 @@ _ALL = [
           _pt("torch.nn.MaxPool1d")),
     Topic("reflection-pad1d", "layers", "torch.nn.ReflectionPad1d",
           "torchnotes.layers.reflection_pad1d", _pt("torch.nn.ReflectionPad1d")),
+    Topic("dropout", "layers", "torch.nn.Dropout", "torchnotes.layers.dropout",
+          _pt("torch.nn.Dropout")),
+    Topic("dropout2d", "layers", "torch.nn.Dropout2d", "torchnotes.layers.dropout2d",
+          _pt("torch.nn.Dropout2d")),
     # layers: linear ... layernorm (add rows above this line)
     Topic("lstm-cell", "layers", "torch.nn.LSTMCell", "torchnotes.layers.lstm_cell",
           _pt("torch.nn.LSTMCell")),

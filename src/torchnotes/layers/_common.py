@@ -75,8 +75,8 @@ def int_tuple(fn: str, name: str, value: Any, n: int, *, minimum: int) -> tuple[
 
 
 def check_prob(fn: str, name: str, value: Any) -> float:
-    """A probability in ``[0, 1]`` given as a real number (not a bool)."""
-    if isinstance(value, bool) or isinstance(value, complex):
+    """A probability in ``[0, 1]`` given as a real number (not a bool, not a string)."""
+    if isinstance(value, (bool, complex, str, bytes)):
         raise TypeError(f"{fn}(): {name} must be a float, got {type(value).__name__}")
     try:
         p = float(value)
