@@ -262,6 +262,8 @@ _ALL = [
     Topic("sdpa", "layers", "torch.nn.functional.scaled_dot_product_attention",
           "torchnotes.layers.scaled_dot_product_attention",
           _pt("torch.nn.functional.scaled_dot_product_attention")),
+    Topic("multihead-attention", "layers", "torch.nn.MultiheadAttention",
+          "torchnotes.layers.multihead_attention", _pt("torch.nn.MultiheadAttention")),
     # layers: recurrent and attention (add rows above this line)
     Topic("no-grad", "autograd", "torch.no_grad", "torchnotes.autograd.grad_mode_report",
           _pt("torch.no_grad")),

@@ -175,7 +175,8 @@ def multihead_attention(
     concatenated and projected by ``out_proj``. In both masks ``True`` means *do not
     attend*; float masks are added to the scores. As in torch, ``is_causal`` is only a hint
     that ``attn_mask`` is causal, and a query row with every key masked gives NaN when
-    ``need_weights`` is true and zeros when it is false. ``add_bias_kv``,
+    ``need_weights`` is true and zeros when it is false (torch's fused inference path,
+    taken in eval mode with ``batch_first`` under ``no_grad``, gives NaN there too). ``add_bias_kv``,
     ``add_zero_attn`` and dropout are not modelled.
 
     Args:
