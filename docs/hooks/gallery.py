@@ -78,11 +78,15 @@ def _cache_key(script: Path) -> str:
 
 
 def run_example(script: Path) -> dict:
-    """Run ``script`` (or reuse the cached run); return its per-cell outputs and figures."""
+    """Run ``script`` (or reuse the cached run); return its per-cell outputs and figures.
+
+    ``result["dir"]`` is the folder holding the figures: the key is computed once, so a
+    source edited during a build cannot send the page to another run's folder.
+    """
     out_dir = CACHE / script.stem / _cache_key(script)
     result_file = out_dir / "result.json"
     if result_file.is_file():
-        return json.loads(result_file.read_text(encoding="utf-8"))
+        return {**json.loads(result_file.read_text(encoding="utf-8")), "dir": str(out_dir)}
     from mkdocs.exceptions import PluginError
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -94,7 +98,7 @@ def run_example(script: Path) -> dict:
     if proc.returncode != 0:
         raise PluginError(f"gallery example {script.name} failed:\n{proc.stderr[-3000:]}")
     print(f"INFO    -  gallery: ran {script.name}", file=sys.stderr)
-    return json.loads(result_file.read_text(encoding="utf-8"))
+    return {**json.loads(result_file.read_text(encoding="utf-8")), "dir": str(out_dir)}
 
 
 def _execute(script: Path, out_dir: Path) -> None:
@@ -123,7 +127,10 @@ def _execute(script: Path, out_dir: Path) -> None:
         plt.close("all")
         cells.append({"block": index, "stdout": buffer.getvalue(), "figures": figures})
     seconds = round(time.perf_counter() - start, 2)
-    (out_dir / "result.json").write_text(json.dumps({"cells": cells, "seconds": seconds}))
+    # written last and renamed into place: a build that finds result.json finds every figure
+    partial = out_dir / f"result.{os.getpid()}.tmp"
+    partial.write_text(json.dumps({"cells": cells, "seconds": seconds}))
+    partial.replace(out_dir / "result.json")
 
 
 def notebook(blocks: list[tuple[str, str]], lang: str) -> str:
@@ -145,7 +152,7 @@ def render(script: Path, lang: str) -> tuple[str, dict[str, bytes]]:
     blocks = parse(script)
     result = run_example(script)
     by_block = {c["block"]: c for c in result["cells"]}
-    out_dir = CACHE / script.stem / _cache_key(script)
+    out_dir = Path(result["dir"])
     stem = script.stem
     files: dict[str, bytes] = {
         f"{stem}.py": script.read_bytes(),
