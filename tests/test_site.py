@@ -169,8 +169,8 @@ _SWITCH = re.compile(r'<a [^>]*hreflang="(?:zh|en)"[^>]*>.*?</a>', re.S)
 
 
 def _visible_text(page: str) -> str:
-    """What a reader reads on a page: body text outside code, scripts and icons."""
-    body = page.split("<body", 1)[-1]
+    """What a reader reads on a page: body text outside code, scripts, icons and citations."""
+    body = re.sub(r"<cite>.*?</cite>", " ", page.split("<body", 1)[-1], flags=re.S)
     text = _TAGS.sub(" ", _CODE.sub(" ", _SWITCH.sub(" ", body)))
     return html.unescape(text)
 
@@ -206,7 +206,10 @@ def test_pages_are_in_their_language(site, lang):
     for path in _built_pages(root, lang):
         text = _visible_text(path.read_text(encoding="utf-8"))
         if lang == "zh":
-            runs = [r for r in ENGLISH_RUN.findall(text)]
+            # English in full-width parentheses is a term's original name (术语附英文), and
+            # a <cite> is a paper's title: both are meant to stay English
+            text = re.sub(r"（[^）]*）", " ", text)
+            runs = ENGLISH_RUN.findall(text)
             if runs:
                 problems.append((path.relative_to(root).as_posix(), runs[:3]))
         elif CJK.search(text):
