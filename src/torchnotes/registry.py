@@ -296,6 +296,10 @@ _ALL = [
           _pt("torch.sigmoid")),
     Topic("tanh", "activations", "torch.tanh", "torchnotes.activations.tanh", _pt("torch.tanh")),
     # losses
+    Topic("cross-entropy", "losses", "torch.nn.functional.cross_entropy", "torchnotes.losses.cross_entropy",
+          _pt("torch.nn.functional.cross_entropy")),
+    Topic("kl-divergence", "losses", "torch.nn.functional.kl_div", "torchnotes.losses.kl_div",
+          _pt("torch.nn.functional.kl_div")),
     # data
     Topic("text-dataset", "data", "TextDataset (fixed-length windows with stride)",
           "torchnotes.data.TextDataset", f"{_PT}data.html#torch.utils.data.Dataset"),
