@@ -6,7 +6,7 @@ from badcalls import Bad, check, params
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from torchnotes.math import einsum, matmul
+from torchnotes.math import einsum, linalg, matmul
 
 EXACT = {"rtol": 0, "atol": 0, "equal_nan": True}
 HALF = [torch.float16, torch.bfloat16]
@@ -65,6 +65,26 @@ def test_half_precision_products_are_summed_in_float32(dtype):
     g = torch.Generator().manual_seed(0)
     a, b = torch.randn(30, 200, generator=g).to(dtype), torch.randn(200, 20, generator=g).to(dtype)
     assert torch.equal(matmul(a, b), a @ b)  # and on these data, bit for bit
+
+
+@pytest.mark.parametrize("budget", [1, 7, 64])
+@pytest.mark.parametrize("dtype", [torch.int8, torch.int64, torch.float16, torch.float64])
+def test_products_summed_in_slices_give_the_same_results(monkeypatch, budget, dtype):
+    # large products are summed a slice at a time to bound memory; small budgets force that
+    # path here, where integers (wrapping included) must still match torch exactly
+    monkeypatch.setattr(linalg, "_SLICE_ELEMENTS", budget)
+    g = torch.Generator().manual_seed(budget)
+    x = torch.randint(-100, 100, (3, 5, 9), generator=g).to(dtype)
+    y = torch.randint(-100, 100, (1, 9, 4), generator=g).to(dtype)
+    v = torch.randint(-100, 100, (9,), generator=g).to(dtype)
+    if dtype == torch.float16:  # small whole numbers: exact in float32 sums
+        x, y, v = x / 64, y / 64, v / 64
+    for got, expected in ((matmul(x, y), torch.matmul(x, y)), (matmul(v, v), torch.matmul(v, v)),
+                          (matmul(x, v), torch.matmul(x, v)), (matmul(v, y), torch.matmul(v, y)),
+                          (einsum("bij,bjk->bik", x, y), torch.einsum("bij,bjk->bik", x, y)),
+                          (einsum("bij,j->bi", x, v), torch.einsum("bij,j->bi", x, v))):
+        assert got.dtype == expected.dtype
+        torch.testing.assert_close(got, expected, **EXACT)
 
 
 def test_matmul_follows_the_input_device():

@@ -72,9 +72,10 @@ def matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
             f"{tuple(b2.shape[:-2])} do not broadcast"
         ) from None
     compute = torch.float32 if a.dtype in _HALF else a.dtype
+    a2, b2 = a2.to(compute).unsqueeze(-1), b2.to(compute).unsqueeze(-3)
     # out[..., i, j] = sum_k a[..., i, k] * b[..., k, j]; an integer sum widens to int64,
     # and casting back wraps around exactly as the products would have in a.dtype
-    out = (a2.to(compute).unsqueeze(-1) * b2.to(compute).unsqueeze(-3)).sum(-2)
+    out = _sum_of_products(a2, b2, [-2]).squeeze(-2)
     if a.dim() == 1:
         out = out.squeeze(-2)
     if b.dim() == 1:
@@ -270,6 +271,33 @@ def _contract_pair(
     if a.dtype == torch.bool or a.dtype in _args.WIDE_UNSIGNED:
         raise TypeError(f"einsum(): torch.einsum cannot multiply-and-sum operands of {a.dtype}")
     compute = torch.float32 if a.dtype in _HALF else a.dtype
-    product = a.to(compute) * b.to(compute)
     # an integer product wraps around in its own dtype, as in torch's batched product
-    return product.sum(shared, keepdim=True, dtype=compute).to(a.dtype)
+    return _sum_of_products(a.to(compute), b.to(compute), shared, dtype=compute).to(a.dtype)
+
+
+# The broadcast product holds every term before the sum: (n, k, m) for an (n, k) @ (k, m)
+# matmul. Summing it in slices of at most this many elements keeps a 4096 x 4096 product
+# within memory instead of asking for a quarter of a terabyte.
+_SLICE_ELEMENTS = 2**24
+
+
+def _sum_of_products(
+    a: torch.Tensor, b: torch.Tensor, dims: list[int], dtype: torch.dtype | None = None
+) -> torch.Tensor:
+    """``(a * b).sum(dims, keepdim=True)``, one slice of the first summed dim at a time."""
+    shape = torch.broadcast_shapes(a.shape, b.shape)
+    d = dims[0]
+    kept = shape.numel() // max(shape[d], 1)  # elements of the product per index along d
+    step = max(1, _SLICE_ELEMENTS // max(kept, 1))
+    if shape[d] <= step:
+        return (a * b).sum(dims, keepdim=True, dtype=dtype)
+    total = None
+    for start in range(0, shape[d], step):
+        part = (_slice(a, d, start, step) * _slice(b, d, start, step)).sum(dims, keepdim=True, dtype=dtype)
+        total = part if total is None else total + part
+    return total
+
+
+def _slice(t: torch.Tensor, d: int, start: int, length: int) -> torch.Tensor:
+    # a broadcast (size-1) dim has nothing to slice: every slice of the product reuses it
+    return t if t.size(d) == 1 else t.narrow(d, start, min(length, t.size(d) - start))
