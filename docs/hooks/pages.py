@@ -189,7 +189,9 @@ def render_snippet(path: str, lang: str) -> str:
         block = f'```pycon title="{path}"\n{body}\n```'
     # Material's copy button copies an ancestor's data-copy attribute when there is one:
     # readers get runnable code without prompts and output.
-    code = html.escape(snippet_code(body), quote=True)
+    # one line: a newline inside the tag would end the HTML block when the snippet sits in
+    # an indented block (a misconception box), and its lines would be read as Markdown
+    code = html.escape(snippet_code(body), quote=True).replace("\n", "&#10;")
     out = f'<div class="tn-snippet" data-copy="{code}" markdown>\n\n{block}\n\n</div>\n'
     box = records.release_box(path, lang)
     return out + (f"\n{api.localize_comments(box, lang)}\n" if box else "")
