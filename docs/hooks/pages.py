@@ -200,15 +200,33 @@ def render_snippet(path: str, lang: str) -> str:
 _TOPIC_PAGES = {f"{t.group}/{t.id}.md": t for t in registry.TOPICS.values()}
 
 
+_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,}).*?^\1\2[ \t]*$", re.M | re.S)
+
+
+def _outside_fences(markdown: str, change) -> str:
+    """Apply ``change`` to the text between fenced code blocks: a page that shows the
+    ``[[snippet: ...]]`` syntax in a code block keeps it as written."""
+    out, last = [], 0
+    for fence in _FENCE.finditer(markdown):
+        out += [change(markdown[last:fence.start()]), fence.group(0)]
+        last = fence.end()
+    return "".join(out + [change(markdown[last:])])
+
+
 def expand(markdown: str, src_uri: str, lang: str) -> str:
     """A page's Markdown with snippets, API blocks, the topic's meta line and changes."""
-    embedded = [m.group("path") for m in SNIPPET.finditer(markdown)]
-    markdown = SNIPPET.sub(
-        lambda m: textwrap.indent(render_snippet(m.group("path"), lang), m.group("indent")), markdown
-    )
-    markdown = GROUP_CARDS.sub(lambda m: group_cards(lang), markdown)
+    embedded: list[str] = []
+
+    def change(text: str) -> str:
+        embedded.extend(m.group("path") for m in SNIPPET.finditer(text))
+        text = SNIPPET.sub(
+            lambda m: textwrap.indent(render_snippet(m.group("path"), lang), m.group("indent")), text
+        )
+        text = GROUP_CARDS.sub(lambda m: group_cards(lang), text)
+        return api.render_directive(text, lang)
+
     try:
-        markdown = api.render_directive(markdown, lang)
+        markdown = _outside_fences(markdown, change)
     except api.ApiError as error:
         raise PageError(f"{src_uri}: {error}") from None
     topic = _TOPIC_PAGES.get(src_uri)
