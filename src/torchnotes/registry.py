@@ -252,6 +252,8 @@ _ALL = [
           _pt("torch.nn.Dropout")),
     Topic("dropout2d", "layers", "torch.nn.Dropout2d", "torchnotes.layers.dropout2d",
           _pt("torch.nn.Dropout2d")),
+    Topic("batchnorm1d", "layers", "torch.nn.BatchNorm1d", "torchnotes.layers.batchnorm1d",
+          _pt("torch.nn.BatchNorm1d")),
     # layers: linear ... layernorm (add rows above this line)
     Topic("lstm-cell", "layers", "torch.nn.LSTMCell", "torchnotes.layers.lstm_cell",
           _pt("torch.nn.LSTMCell")),

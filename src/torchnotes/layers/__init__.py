@@ -4,6 +4,7 @@ One submodule per family; the helpers are used as ``torchnotes.layers.<name>``.
 """
 
 from torchnotes.layers.lookup import embedding, embedding_grad_mask
+from torchnotes.layers.norm import batchnorm1d, instance_norm2d, layer_norm
 from torchnotes.layers.dropout import dropout, dropout2d
 from torchnotes.layers.padding import reflection_pad1d
 from torchnotes.layers.pooling import maxpool1d
@@ -18,4 +19,5 @@ __all__ = ["embedding", "embedding_grad_mask", "lstm_cell", "gru_cell", "lstm", 
     "maxpool1d",
     "reflection_pad1d",
     "dropout", "dropout2d",
+    "batchnorm1d", "instance_norm2d", "layer_norm",
 ]
