@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 
+import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
@@ -35,6 +36,9 @@ BAD_CALLS = [
     Bad(vjp, (torch.sin, SPARSE, X), TypeError, r"strided float32 or float64 .*sparse_coo"),
     Bad(vjp, (torch.sin, X, X), TypeError, r"create_graph must be a bool, got int", {"create_graph": 1}),
     Bad(vjp, (lambda t: [t], X, X), TypeError, r"f must return a tensor, got list"),
+    Bad(vjp, (torch.sin, X, torch.ones(3, dtype=torch.complex64)), TypeError, r"v must be real for a real f\(x\), got torch.complex64"),
+    Bad(vjp, (lambda t: t.argmax(), X, torch.ones(())), TypeError, r"f\(x\) must be a real floating-point tensor .*got torch.int64"),
+    Bad(vjp, (lambda t: t * 1j, X, torch.ones(3)), TypeError, r"f\(x\) must be a real floating-point tensor .*got torch.complex64"),
     Bad(vjp, (torch.sin, X, torch.ones(2)), ValueError, r"v must have the shape of f\(x\), \(3,\), got \(2,\)"),
     Bad(vjp, (torch.sin, X, torch.ones(3, device="meta")), ValueError, r"v must be on f\(x\)'s device cpu, got meta"),
     Bad(vjp, (lambda t: t.expand(2**40), torch.ones(1), torch.ones(1).expand(2**40)), ValueError,
@@ -47,6 +51,8 @@ BAD_CALLS = [
         for d in REFUSED
     ],
     Bad(softplus, (X, "1"), TypeError, r"beta must be a real number, got str"),
+    Bad(softplus, (X, torch.tensor([2.0])), TypeError, r"beta must be a real number, got Tensor"),
+    Bad(softplus, (X, torch.tensor(2.0 + 1j)), TypeError, r"beta must be a real number, got Tensor"),
     Bad(softplus, (X, 1.0, None), TypeError, r"threshold must be a real number, got NoneType"),
     Bad(softplus, (X, 1.0, 20.0), TypeError, r"double_backward must be a bool, got int", {"double_backward": 1}),
     Bad(gradcheck, (3, F64), TypeError, r"fn must be callable, got int"),
@@ -60,6 +66,8 @@ BAD_CALLS = [
     Bad(gradcheck, (torch.sin, F64), ValueError, r"atol must be finite and >= 0, got -1.0", {"atol": -1}),
     Bad(gradcheck, (torch.sin, F64), TypeError, r"rtol must be a real number, got str", {"rtol": "0.1"}),
     Bad(gradcheck, (torch.sin, torch.ones(2, dtype=torch.float64)), ValueError, r"at least one input must have requires_grad=True"),
+    Bad(gradcheck, (torch.sin, torch.ones(2, dtype=torch.float64, device="meta", requires_grad=True)), ValueError,
+        r"inputs must hold values; got a tensor on the meta device"),
     Bad(gradcheck, (torch.sin, F64[:1].expand(2**40)), ValueError, r"1099511627776 elements .*at most 4096"),
 ]
 
@@ -106,6 +114,23 @@ class _nothing:
 
     def __exit__(self, *exc):
         return False
+
+
+def test_grad_mode_report_refuses_to_run_inside_inference_mode():
+    with torch.inference_mode(), pytest.raises(ValueError, match="outside torch.inference_mode"):
+        grad_mode_report(torch.ones(2), "no_grad")
+
+
+def test_softplus_takes_what_torch_takes_for_beta():
+    x = torch.tensor([-1.0, 0.5, 3.0])
+    for beta in (torch.tensor(2.0), torch.tensor(2), True, np.float32(0.5), np.int64(3)):
+        torch.testing.assert_close(softplus(x, beta), F.softplus(x, beta=beta))
+
+
+def test_vjp_takes_an_integer_v_as_torch_does():
+    x = torch.tensor([0.5, 1.0])
+    v = torch.tensor([1, 2])
+    torch.testing.assert_close(vjp(torch.sin, x, v)[1], torch.autograd.functional.vjp(torch.sin, x, v)[1])
 
 
 def test_grad_mode_report_on_meta():

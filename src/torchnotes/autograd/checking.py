@@ -71,8 +71,9 @@ def gradcheck(
     Raises:
         TypeError: ``fn`` is not callable, ``inputs`` or the outputs are not float64
             tensors, or a tolerance is not a real number.
-        ValueError: no input requires grad, a tolerance is negative, ``eps`` is not
-            positive, or the inputs hold more than 2**12 elements.
+        ValueError: no input requires grad, an input is on the meta device (no values to
+            difference), a tolerance is negative, ``eps`` is not positive, or the inputs
+            hold more than 2**12 elements.
 
     Examples:
         >>> x = torch.tensor([0.5, 2.0], dtype=torch.float64, requires_grad=True)
@@ -87,6 +88,8 @@ def gradcheck(
     eps = _number("eps", eps, positive=True)
     atol = _number("atol", atol, positive=False)
     rtol = _number("rtol", rtol, positive=False)
+    if any(t.is_meta for t in inputs):
+        raise ValueError("gradcheck(): inputs must hold values; got a tensor on the meta device")
     checked = [i for i, t in enumerate(inputs) if t.requires_grad]
     if not checked:
         raise ValueError("gradcheck(): at least one input must have requires_grad=True")

@@ -61,7 +61,9 @@ class _SoftplusOnce(_Softplus):
 
 
 def _real(name: str, value: Any) -> float:
-    # torch takes any real number here, a bool included (True is 1)
+    # torch takes any real number here, a bool included (True is 1), and a 0-d tensor
+    if isinstance(value, torch.Tensor) and value.dim() == 0 and not value.is_complex() and not value.is_meta:
+        return float(value.item())
     if not isinstance(value, numbers.Real):
         raise TypeError(f"softplus(): {name} must be a real number, got {type(value).__name__}")
     return float(value)
@@ -88,7 +90,7 @@ def softplus(
 
     Args:
         input: a float32 or float64 tensor (the dtypes the reference is proven on).
-        beta: the sharpness; any real number, as in torch.
+        beta: the sharpness; any real number or 0-d real tensor, as in torch.
         threshold: above ``beta * x > threshold`` the result is ``x`` itself.
         double_backward: whether the backward may be differentiated again.
 

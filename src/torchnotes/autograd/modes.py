@@ -43,7 +43,8 @@ def grad_mode_report(x: torch.Tensor, mode: str) -> dict[str, Any]:
 
     Raises:
         TypeError: ``x`` is not a strided tensor, or ``mode`` is not a str.
-        ValueError: ``mode`` is not one of the three mode names.
+        ValueError: ``mode`` is not one of the three mode names, or the call is made
+            inside ``torch.inference_mode()``.
 
     Examples:
         >>> x = torch.ones(2, requires_grad=True)
@@ -63,6 +64,11 @@ def grad_mode_report(x: torch.Tensor, mode: str) -> dict[str, Any]:
     if mode not in _MODES:
         raise ValueError(
             f"grad_mode_report(): mode must be one of {sorted(_MODES)}, got {mode!r}"
+        )
+    if torch.is_inference_mode_enabled():
+        raise ValueError(
+            "grad_mode_report(): call it outside torch.inference_mode(); inside, every "
+            "result is an inference tensor whatever mode is asked for"
         )
     with _MODES[mode]():
         y = x * 2

@@ -45,9 +45,10 @@ def vjp(
         unless ``create_graph`` is true.
 
     Raises:
-        TypeError: ``f`` is not callable or does not return a tensor, ``x`` or ``v`` is
-            not a tensor, ``x`` is not float32/float64 (the dtypes the reference is
-            proven on), or ``create_graph`` is not a bool.
+        TypeError: ``f`` is not callable or does not return a real floating-point
+            tensor, ``x`` or ``v`` is not a tensor, ``v`` is complex, ``x`` is not
+            float32/float64 (the dtypes the reference is proven on), or
+            ``create_graph`` is not a bool.
         ValueError: ``v`` does not have the shape or device of ``f(x)``, or ``f(x)`` has
             more than 2**16 elements (one backward pass each).
 
@@ -81,6 +82,13 @@ def vjp(
         y = f(x_in)
     if not isinstance(y, torch.Tensor):
         raise TypeError(f"vjp(): f must return a tensor, got {type(y).__name__}")
+    if y.is_complex() or not y.dtype.is_floating_point:
+        raise TypeError(
+            f"vjp(): f(x) must be a real floating-point tensor (the case this reference is "
+            f"proven on), got {y.dtype}"
+        )
+    if v.is_complex():
+        raise TypeError(f"vjp(): v must be real for a real f(x), got {v.dtype}")
     if v.shape != y.shape:
         raise ValueError(
             f"vjp(): v must have the shape of f(x), {tuple(y.shape)}, got {tuple(v.shape)}"
