@@ -287,6 +287,20 @@ _ALL = [
     Topic("eval-mode", "containers", "torch.nn.Module.eval / train", "torchnotes.containers.compare_modes",
           f"{_PT}generated/torch.nn.Module.html#torch.nn.Module.eval"),
     # containers (add rows above this line)
+    Topic("forward-pass", "concepts", "forward propagation", "torchnotes.concepts.two_layer_forward",
+          f"{_PT}notes/modules.html"),
+    Topic("backpropagation", "concepts", "backpropagation and gradient descent",
+          "torchnotes.concepts.two_layer_backward", "https://doi.org/10.1038/323533a0"),
+    Topic("fully-connected", "concepts", "fully connected layer", "torchnotes.concepts.mlp_parameter_count",
+          _pt("torch.nn.Linear")),
+    Topic("weights-bias", "concepts", "weights and bias", "torchnotes.concepts.reset_linear_",
+          f"{_PT}nn.init.html"),
+    Topic("residual", "concepts", "residual block (ResNet)", "torchnotes.concepts.BasicBlock",
+          "https://arxiv.org/abs/1512.03385"),
+    Topic("lora", "concepts", "LoRA (low-rank adaptation)", "torchnotes.concepts.LoRALinear",
+          "https://arxiv.org/abs/2106.09685"),
+    Topic("clip", "concepts", "CLIP contrastive image-text loss", "torchnotes.concepts.clip_loss",
+          "https://arxiv.org/abs/2103.00020"),
     # concepts (add rows above this line)
     # activations
     Topic("softmax", "activations", "torch.nn.functional.softmax", "torchnotes.activations.softmax",
@@ -302,6 +316,8 @@ _ALL = [
           _pt("torch.nn.functional.cross_entropy")),
     Topic("kl-divergence", "losses", "torch.nn.functional.kl_div", "torchnotes.losses.kl_div",
           _pt("torch.nn.functional.kl_div")),
+    Topic("gaussian", "losses", "torch.distributions.Normal", "torchnotes.losses.Normal",
+          f"{_PT}distributions.html#torch.distributions.normal.Normal"),
     # data
     Topic("text-dataset", "data", "TextDataset (fixed-length windows with stride)",
           "torchnotes.data.TextDataset", f"{_PT}data.html#torch.utils.data.Dataset"),
