@@ -174,3 +174,18 @@ def test_zh_headings_carry_their_en_ids():
         en_ids, zh_ids = ids(en.read_text(encoding="utf-8")), ids(zh.read_text(encoding="utf-8"))
         assert zh_ids == en_ids, f"{_rel(zh)} heading ids differ from {_rel(en)}"
         assert all(re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", i) for i in en_ids), (_rel(en), en_ids)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=_rel)
+def test_front_matter_is_valid_yaml(path):
+    import yaml
+
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("---\n"), f"{_rel(path)} needs front matter with a description"
+    head = text[4:].split("\n---\n", 1)[0]
+    try:
+        meta = yaml.safe_load(head)
+    except yaml.YAMLError as error:  # e.g. an unquoted ": " inside the description
+        pytest.fail(f"{_rel(path)}: front matter is not YAML (quote the description): {error}")
+    assert isinstance(meta, dict) and isinstance(meta.get("description"), str) and meta["description"]
+    assert meta["description"] == registry.front_matter(text)["description"]
