@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from torch import nn
 
-from torchnotes.layers import multihead_attention, scaled_dot_product_attention
+from torchnotes.layers import multihead_attention, scaled_dot_product_attention, transformer_encoder_layer
 
 # Proven on float32 and float64; float16, bfloat16, complex and integer tensors are refused.
 DTYPES = [torch.float32, torch.float64]
@@ -269,14 +269,109 @@ BAD_CALLS = [
 ]
 
 
-@params(BAD_CALLS)
-def test_bad_calls(case):
-    check(case)
-
-
 def test_scale_is_a_factor_not_a_divisor():
     q, k, v = Q, K, V
     default = scaled_dot_product_attention(q, k, v)
     torch.testing.assert_close(default, scaled_dot_product_attention(q, k, v, scale=1 / math.sqrt(4)))
     with pytest.raises(AssertionError):
         torch.testing.assert_close(default, scaled_dot_product_attention(q, k, v, scale=math.sqrt(4)))
+
+
+@given(
+    dtype=st.sampled_from(DTYPES),
+    heads_dim=st.sampled_from([(1, 2), (2, 4), (2, 6)]),
+    ff=st.integers(1, 8),
+    batch=st.one_of(st.none(), st.integers(1, 3)),
+    seq=st.integers(1, 4),
+    batch_first=st.booleans(),
+    norm_first=st.booleans(),
+    activation=st.sampled_from(["relu", "gelu"]),
+    bias=st.booleans(),
+    mask=st.sampled_from(["none", "bool", "float", "causal"]),
+    padding=st.booleans(),
+    seed=st.integers(0, 2**16),
+)
+def test_encoder_layer_equals_torch(dtype, heads_dim, ff, batch, seq, batch_first, norm_first, activation,
+                                    bias, mask, padding, seed):
+    heads, d = heads_dim
+    torch.manual_seed(seed)
+    layer = nn.TransformerEncoderLayer(d, heads, dim_feedforward=ff, activation=activation, bias=bias,
+                                       batch_first=batch_first, norm_first=norm_first).to(dtype).eval()
+    with torch.no_grad():  # LayerNorm starts at weight 1, bias 0: move them so both terms are tested
+        for p in layer.parameters():
+            p.add_(torch.randn_like(p) * 0.1)
+    g = torch.Generator().manual_seed(seed)
+    n = batch or 1
+    shape = (seq, d) if batch is None else ((n, seq, d) if batch_first else (seq, n, d))
+    src = torch.randn(shape, generator=g, dtype=dtype, requires_grad=True)
+    kwargs = {}
+    if mask == "causal":
+        kwargs = {"src_mask": nn.Transformer.generate_square_subsequent_mask(seq, dtype=dtype), "is_causal": True}
+    elif mask != "none":
+        kwargs["src_mask"] = _mha_masks(g, mask + "2d", n, heads, seq, seq, dtype)
+    if padding:
+        hide = torch.rand(n, seq, generator=g) > 0.5
+        hide[:, 0] = False
+        hide = hide if batch is not None else hide[0]
+        m = kwargs.get("src_mask")
+        kwargs["src_key_padding_mask"] = hide if m is None or m.dtype == torch.bool else _as_float(hide, dtype)
+    got = transformer_encoder_layer(src, dict(layer.named_parameters()), heads, activation=activation,
+                                    batch_first=batch_first, norm_first=norm_first, **kwargs)
+    expected = layer(src, **kwargs)
+    assert got.shape == expected.shape
+    _compare([got], [expected], [src, *layer.parameters()], dtype, seed)
+
+
+def test_encoder_layer_equals_torch_fast_path_and_follows_the_device():
+    layer = nn.TransformerEncoderLayer(8, 2, dim_feedforward=16, batch_first=True, activation="gelu").eval()
+    x = torch.randn(2, 5, 8)
+    with torch.no_grad():  # eval + batch_first + no_grad: torch's fused encoder kernel
+        torch.testing.assert_close(
+            transformer_encoder_layer(x, dict(layer.named_parameters()), 2, activation="gelu", batch_first=True),
+            layer(x))
+    meta = {k: v.to("meta") for k, v in layer.named_parameters()}
+    out = transformer_encoder_layer(x.to("meta"), meta, 2, batch_first=True)
+    assert out.device.type == "meta" and out.shape == (2, 5, 8)
+
+
+ENC = dict(nn.TransformerEncoderLayer(4, 2, dim_feedforward=6).named_parameters())
+SRC = torch.randn(3, 2, 4)
+enc = transformer_encoder_layer
+
+BAD_CALLS += [
+    Bad(enc, ([[1.0]], ENC, 2), TypeError, r"transformer_encoder_layer\(\): src must be a torch.Tensor, got list"),
+    Bad(enc, (SRC.half(), ENC, 2), TypeError, r"src must be float32 or float64, got torch.float16"),
+    Bad(enc, (SRC.double(), ENC, 2), TypeError,
+        r"weights\['self_attn.in_proj_weight'\] must have src's dtype torch.float64, got torch.float32"),
+    Bad(enc, (SRC, list(ENC.values()), 2), TypeError, r"weights must be a mapping"),
+    Bad(enc, (SRC, {k: v for k, v in ENC.items() if k != "norm2.bias"}, 2), ValueError, r"missing \['norm2.bias'\]"),
+    Bad(enc, (SRC, {**ENC, "norm3.weight": torch.ones(4)}, 2), ValueError, r"unexpected \['norm3.weight'\]"),
+    Bad(enc, (torch.randn(3, 2, 6), ENC, 2), ValueError,
+        r"weights\['self_attn.in_proj_weight'\] must have shape \(18, 6\) for d_model=6, got \(12, 4\)"),
+    Bad(enc, (SRC, {**ENC, "linear2.weight": torch.randn(4, 5)}, 2), ValueError,
+        r"weights\['linear2.weight'\] must have shape \(4, 6\) for d_model=4, got \(4, 5\)"),
+    Bad(enc, (SRC, ENC, 3), ValueError, r"nhead=3 must divide d_model=4"),
+    Bad(enc, (SRC, ENC, 0), ValueError, r"nhead must be >= 1, got 0"),
+    Bad(enc, (SRC, ENC, 2.0), TypeError, r"nhead must be an int, got float"),
+    Bad(enc, (SRC, ENC, 2), ValueError, r"activation must be 'relu' or 'gelu', got 'tanh'", {"activation": "tanh"}),
+    Bad(enc, (SRC, ENC, 2), TypeError, r"activation must be the string 'relu' or 'gelu', got function",
+        {"activation": F.relu}, note="a callable activation is refused"),
+    Bad(enc, (SRC, ENC, 2), ValueError, r"layer_norm_eps must be > 0, got 0", {"layer_norm_eps": 0}),
+    Bad(enc, (SRC, ENC, 2), TypeError, r"layer_norm_eps must be a float, got str", {"layer_norm_eps": "1e-5"}),
+    Bad(enc, (SRC, ENC, 2), TypeError, r"norm_first must be a bool, got int", {"norm_first": 1}),
+    Bad(enc, (SRC, ENC, 2), ValueError, r"is_causal=True needs src_mask", {"is_causal": True}),
+    Bad(enc, (SRC, ENC, 2), ValueError, r"src_mask must have shape \(3, 3\) or \(4, 3, 3\), got \(2, 2\)",
+        {"src_mask": torch.zeros(2, 2, dtype=torch.bool)}),
+    Bad(enc, (SRC, ENC, 2), ValueError, r"src_key_padding_mask must have shape \(2, 3\), got \(3, 2\)",
+        {"src_key_padding_mask": torch.zeros(3, 2, dtype=torch.bool)}),
+    Bad(enc, (SRC, ENC, 2), TypeError, r"src_key_padding_mask must be bool or torch.float32, got torch.int64",
+        {"src_key_padding_mask": torch.zeros(2, 3, dtype=torch.long)}),
+    Bad(enc, (SRC, ENC, 2), TypeError, r"src_mask must be a torch.Tensor, got list", {"src_mask": [[True]]}),
+    Bad(enc, (SRC.to("meta"), ENC, 2), ValueError, r"must be on src's device meta, got cpu"),
+    Bad(enc, (torch.randn(3, 2, 2, 4), ENC, 2), ValueError, r"src must be 2-d or 3-d, got shape \(3, 2, 2, 4\)"),
+]
+
+
+@params(BAD_CALLS)
+def test_bad_calls(case):
+    check(case)

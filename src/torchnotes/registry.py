@@ -266,6 +266,8 @@ _ALL = [
           _pt("torch.nn.functional.scaled_dot_product_attention")),
     Topic("multihead-attention", "layers", "torch.nn.MultiheadAttention",
           "torchnotes.layers.multihead_attention", _pt("torch.nn.MultiheadAttention")),
+    Topic("transformer", "layers", "torch.nn.Transformer", "torchnotes.layers.transformer_encoder_layer",
+          _pt("torch.nn.Transformer")),
     # layers: recurrent and attention (add rows above this line)
     Topic("no-grad", "autograd", "torch.no_grad", "torchnotes.autograd.grad_mode_report",
           _pt("torch.no_grad")),

@@ -11,9 +11,11 @@ from torchnotes.layers.pooling import maxpool1d
 from torchnotes.layers.conv import conv2d, conv_transpose2d
 from torchnotes.layers.dense import linear
 from torchnotes.layers.attention import multihead_attention, scaled_dot_product_attention
+from torchnotes.layers.encoder import transformer_encoder_layer
 from torchnotes.layers.recurrent import gru, gru_cell, lstm, lstm_cell
 
 __all__ = ["embedding", "embedding_grad_mask", "lstm_cell", "gru_cell", "lstm", "gru", "scaled_dot_product_attention", "multihead_attention",
+    "transformer_encoder_layer",
     "linear",
     "conv2d", "conv_transpose2d",
     "maxpool1d",

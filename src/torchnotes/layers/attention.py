@@ -278,15 +278,15 @@ def multihead_attention(
     return (out if batch_first else out.transpose(0, 1)), attn
 
 
-def _heads(fn, num_heads):
+def _heads(fn, num_heads, name="num_heads"):
     if isinstance(num_heads, bool):
-        raise TypeError(f"{fn}(): num_heads must be an int, got bool")
+        raise TypeError(f"{fn}(): {name} must be an int, got bool")
     try:
         num_heads = index(num_heads)
     except TypeError:
-        raise TypeError(f"{fn}(): num_heads must be an int, got {type(num_heads).__name__}") from None
+        raise TypeError(f"{fn}(): {name} must be an int, got {type(num_heads).__name__}") from None
     if num_heads < 1:
-        raise ValueError(f"{fn}(): num_heads must be >= 1, got {num_heads}")
+        raise ValueError(f"{fn}(): {name} must be >= 1, got {num_heads}")
     return num_heads
 
 
