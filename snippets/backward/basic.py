@@ -32,4 +32,8 @@ RuntimeError: grad can be implicitly created only for scalar outputs
 tensor([ 2., -2., -6.])
 >>> vjp(lambda t: t ** 2, w, v)[1]  # the same product from the full Jacobian #zh: 用完整雅可比矩阵算出同一个乘积
 tensor([ 2., -2., -6.])
+>>> w.grad = None
+>>> torch.autograd.backward((w ** 2).sum())  # the function form of loss.backward() #zh: loss.backward() 的函数形式
+>>> w.grad
+tensor([ 2., -4.,  6.])
 """
