@@ -254,6 +254,10 @@ _ALL = [
           _pt("torch.nn.Dropout2d")),
     Topic("batchnorm1d", "layers", "torch.nn.BatchNorm1d", "torchnotes.layers.batchnorm1d",
           _pt("torch.nn.BatchNorm1d")),
+    Topic("instancenorm2d", "layers", "torch.nn.InstanceNorm2d",
+          "torchnotes.layers.instance_norm2d", _pt("torch.nn.InstanceNorm2d")),
+    Topic("layernorm", "layers", "torch.nn.LayerNorm", "torchnotes.layers.layer_norm",
+          _pt("torch.nn.LayerNorm")),
     # layers: linear ... layernorm (add rows above this line)
     Topic("lstm-cell", "layers", "torch.nn.LSTMCell", "torchnotes.layers.lstm_cell",
           _pt("torch.nn.LSTMCell")),

@@ -182,6 +182,12 @@ def instance_norm2d(
         >>> out = instance_norm2d(x)
         >>> torch.allclose(out, norm(x), atol=1e-6), out.mean(dim=(2, 3)).abs().max() < 1e-6  # every map centred #zh: 每张特征图都被中心化
         (True, tensor(True))
+        >>> tracked = torch.nn.InstanceNorm2d(3, track_running_stats=True)
+        >>> mean, var = torch.zeros(3), torch.ones(3)
+        >>> _ = instance_norm2d(x, mean, var)
+        >>> _ = tracked(x)
+        >>> torch.allclose(mean, tracked.running_mean), torch.allclose(var, tracked.running_var)
+        (True, True)
     """
     fn = "instance_norm2d"
     check_float(fn, "input", input)
