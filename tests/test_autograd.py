@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 
 import numpy as np
@@ -23,7 +24,10 @@ SPARSE = torch.eye(2).to_sparse()
 BAD_CALLS = [
     Bad(grad_mode_report, ([1.0], "no_grad"), TypeError, r"x must be a torch.Tensor, got list"),
     Bad(grad_mode_report, (SPARSE, "no_grad"), TypeError, r"x must be a strided tensor, got layout torch.sparse_coo"),
+    Bad(grad_mode_report, (np.ones(2), "no_grad"), TypeError, r"x must be a torch.Tensor, got ndarray"),
     Bad(grad_mode_report, (X, 1), TypeError, r"mode must be a str, got int"),
+    Bad(grad_mode_report, (X, None), TypeError, r"mode must be a str, got NoneType"),
+    Bad(grad_mode_report, (X, "No_Grad"), ValueError, r"mode must be one of .*got 'No_Grad'"),
     Bad(grad_mode_report, (X, torch.no_grad), TypeError, r"mode must be a str, got type"),
     Bad(grad_mode_report, (X, "eval"), ValueError, r"mode must be one of .*got 'eval'"),
     Bad(vjp, (3, X, X), TypeError, r"f must be callable, got int"),
@@ -45,6 +49,8 @@ BAD_CALLS = [
         r"f\(x\) has 1099511627776 elements.*at most 65536"),
     Bad(graph_nodes, ([1.0],), TypeError, r"output must be a torch.Tensor, got list"),
     Bad(graph_nodes, (None,), TypeError, r"output must be a torch.Tensor, got NoneType"),
+    Bad(graph_nodes, (np.ones(2),), TypeError, r"output must be a torch.Tensor, got ndarray"),
+    Bad(graph_nodes, (torch.ones(2).grad_fn,), TypeError, r"output must be a torch.Tensor, got NoneType"),
     Bad(softplus, ([1.0],), TypeError, r"input must be a torch.Tensor, got list"),
     *[
         Bad(softplus, (X.to(d),), TypeError, rf"input must be a strided float32 or float64 tensor .*got {d}")
@@ -103,17 +109,9 @@ def test_grad_mode_report_matches_torch(dtype, requires_grad, mode, caller_no_gr
     assert (report["version"] is None) == inference
     assert (report["in_place"] is True) == (not inference)
     assert (report["used_in_autograd"] is True) == (not inference)
-    with pytest.raises(RuntimeError, match="Inference tensors") if inference else _nothing():
+    with pytest.raises(RuntimeError, match="Inference tensors") if inference else contextlib.nullcontext():
         y._version
     assert x.grad is None
-
-
-class _nothing:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 def test_grad_mode_report_refuses_to_run_inside_inference_mode():
