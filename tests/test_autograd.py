@@ -50,7 +50,8 @@ BAD_CALLS = [
     Bad(graph_nodes, ([1.0],), TypeError, r"output must be a torch.Tensor, got list"),
     Bad(graph_nodes, (None,), TypeError, r"output must be a torch.Tensor, got NoneType"),
     Bad(graph_nodes, (np.ones(2),), TypeError, r"output must be a torch.Tensor, got ndarray"),
-    Bad(graph_nodes, (torch.ones(2).grad_fn,), TypeError, r"output must be a torch.Tensor, got NoneType"),
+    Bad(graph_nodes, ((torch.ones(1, requires_grad=True) * 2).grad_fn,), TypeError,
+        r"output must be a torch.Tensor, got MulBackward0", note="a node instead of a tensor"),
     Bad(softplus, ([1.0],), TypeError, r"input must be a torch.Tensor, got list"),
     *[
         Bad(softplus, (X.to(d),), TypeError, rf"input must be a strided float32 or float64 tensor .*got {d}")
