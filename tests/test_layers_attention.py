@@ -219,10 +219,14 @@ BAD_CALLS = [
         {"attn_mask": torch.ones(3, 5, dtype=torch.bool, device="meta")}),
     Bad(sdpa, (Q, K, V), ValueError, r"dropout_p must be 0.0 \(the reference has no dropout\), got 0.1",
         {"dropout_p": 0.1}),
-    Bad(sdpa, (Q, K, V), TypeError, r"dropout_p must be a float, got bool", {"dropout_p": False}),
+    Bad(sdpa, (Q, K, V), TypeError, r"dropout_p must be a real number, got bool", {"dropout_p": False}),
     Bad(sdpa, (Q, K, V), TypeError, r"is_causal must be a bool, got int", {"is_causal": 1}),
-    Bad(sdpa, (Q, K, V), TypeError, r"scale must be None or a float, got str", {"scale": "0.5"}),
-    Bad(sdpa, (Q, K, V), TypeError, r"scale must be None or a float, got Tensor", {"scale": torch.tensor(0.5)}),
+    Bad(sdpa, (Q, K, V), TypeError, r"scale must be a real number, got str", {"scale": "0.5"}),
+    Bad(sdpa, (Q, K, V), TypeError, r"scale must be a real number, got a torch.complex64 tensor",
+        {"scale": torch.tensor(0.5j)}),
+    Bad(sdpa, (Q, K, V), TypeError, r"scale must be a real number, got a torch.float32 tensor of shape \(2,\)",
+        {"scale": torch.ones(2)}),
+    Bad(sdpa, (Q, K, V), TypeError, r"scale must be a real number, got bool", {"scale": True}),
     Bad(sdpa, (torch.randn(1, 4, 3, 4), torch.randn(1, 3, 5, 4), torch.randn(1, 3, 5, 4)), ValueError,
         r"with enable_gqa the heads \(dim -3\) of key and value must be equal and divide the query's",
         {"enable_gqa": True}),
@@ -267,6 +271,13 @@ BAD_CALLS = [
     Bad(multihead_attention, (torch.randn(2, 3, 2, 4), X, X, MW, 2), ValueError,
         r"query must be 2-d or 3-d, got shape \(2, 3, 2, 4\)"),
 ]
+
+
+def test_scale_and_dropout_p_accept_what_torch_accepts():
+    for scale in (np.float32(0.5), np.float64(0.5), 1, torch.tensor(0.5), np.int64(2)):
+        torch.testing.assert_close(sdpa(Q, K, V, scale=scale), F.scaled_dot_product_attention(Q, K, V, scale=scale))
+    for p in (0, np.float64(0.0), torch.tensor(0.0)):
+        torch.testing.assert_close(sdpa(Q, K, V, dropout_p=p), F.scaled_dot_product_attention(Q, K, V))
 
 
 def test_scale_is_a_factor_not_a_divisor():
@@ -357,7 +368,7 @@ BAD_CALLS += [
     Bad(enc, (SRC, ENC, 2), TypeError, r"activation must be the string 'relu' or 'gelu', got function",
         {"activation": F.relu}, note="a callable activation is refused"),
     Bad(enc, (SRC, ENC, 2), ValueError, r"layer_norm_eps must be > 0, got 0", {"layer_norm_eps": 0}),
-    Bad(enc, (SRC, ENC, 2), TypeError, r"layer_norm_eps must be a float, got str", {"layer_norm_eps": "1e-5"}),
+    Bad(enc, (SRC, ENC, 2), TypeError, r"layer_norm_eps must be a real number, got str", {"layer_norm_eps": "1e-5"}),
     Bad(enc, (SRC, ENC, 2), TypeError, r"norm_first must be a bool, got int", {"norm_first": 1}),
     Bad(enc, (SRC, ENC, 2), ValueError, r"is_causal=True needs src_mask", {"is_causal": True}),
     Bad(enc, (SRC, ENC, 2), ValueError, r"src_mask must have shape \(3, 3\) or \(4, 3, 3\), got \(2, 2\)",

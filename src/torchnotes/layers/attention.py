@@ -80,12 +80,11 @@ def scaled_dot_product_attention(
     check_same(fn, "query", {"query": query, "key": key, "value": value})
     check_flag(fn, "is_causal", is_causal)
     check_flag(fn, "enable_gqa", enable_gqa)
-    if isinstance(dropout_p, bool) or not isinstance(dropout_p, (int, float)):
-        raise TypeError(f"{fn}(): dropout_p must be a float, got {type(dropout_p).__name__}")
+    dropout_p = _real(fn, "dropout_p", dropout_p)
     if dropout_p != 0:
         raise ValueError(f"{fn}(): dropout_p must be 0.0 (the reference has no dropout), got {dropout_p}")
-    if scale is not None and (isinstance(scale, bool) or not isinstance(scale, (int, float))):
-        raise TypeError(f"{fn}(): scale must be None or a float, got {type(scale).__name__}")
+    if scale is not None:
+        scale = _real(fn, "scale", scale)
     if query.size(-1) != key.size(-1):
         raise ValueError(f"{fn}(): query and key must have the same last dim E, got "
                          f"{query.size(-1)} and {key.size(-1)}")
@@ -121,6 +120,25 @@ def scaled_dot_product_attention(
     elif attn_mask is not None:
         scores = scores + attn_mask
     return _safe_softmax(scores) @ value
+
+
+def _real(fn: str, name: str, value: object) -> float:
+    """A real number as torch takes it: Python and NumPy numbers, one-element real tensors.
+
+    ``True``/``False`` are refused: torch would read them as 1.0/0.0, but a flag passed
+    as a number is a mistake.
+    """
+    import numbers
+
+    if isinstance(value, torch.Tensor) and value.numel() == 1 and value.device.type != "meta" \
+            and not value.dtype.is_complex and value.dtype != torch.bool:
+        return float(value)
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        got = type(value).__name__
+        if isinstance(value, torch.Tensor):
+            got = f"a {value.dtype} tensor of shape {tuple(value.shape)} on {value.device}"
+        raise TypeError(f"{fn}(): {name} must be a real number, got {got}")
+    return float(value)
 
 
 def _safe_softmax(scores: torch.Tensor) -> torch.Tensor:

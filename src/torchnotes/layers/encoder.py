@@ -10,7 +10,7 @@ import torch
 
 from torchnotes._checks import check_tensor
 from torchnotes.layers._args import check_flag, check_float, check_same, check_weights
-from torchnotes.layers.attention import _heads, multihead_attention
+from torchnotes.layers.attention import _heads, _real, multihead_attention
 
 _ACTIVATIONS = ("relu", "gelu")
 
@@ -85,8 +85,7 @@ def transformer_encoder_layer(
         raise TypeError(f"{fn}(): activation must be the string 'relu' or 'gelu', got {type(activation).__name__}")
     if activation not in _ACTIVATIONS:
         raise ValueError(f"{fn}(): activation must be 'relu' or 'gelu', got {activation!r}")
-    if isinstance(layer_norm_eps, bool) or not isinstance(layer_norm_eps, (int, float)):
-        raise TypeError(f"{fn}(): layer_norm_eps must be a float, got {type(layer_norm_eps).__name__}")
+    layer_norm_eps = _real(fn, "layer_norm_eps", layer_norm_eps)
     if not layer_norm_eps > 0:
         raise ValueError(f"{fn}(): layer_norm_eps must be > 0, got {layer_norm_eps}")
     check_float(fn, "src", src, ndims=(2, 3))
