@@ -93,6 +93,17 @@ def test_cross_entropy_takes_numpy_ints_for_ignore_index():
     close(cross_entropy(x, t, ignore_index=np.int64(1)), F.cross_entropy(x, t, ignore_index=np.int64(1)))
 
 
+@pytest.mark.parametrize("smoothing", [np.float32(0.25), torch.tensor(0.25), torch.tensor(1), 0])
+def test_cross_entropy_takes_label_smoothing_as_torch_does(smoothing):
+    x, t = torch.randn(3, 4), torch.tensor([1, 2, 1])
+    close(cross_entropy(x, t, label_smoothing=smoothing), F.cross_entropy(x, t, label_smoothing=smoothing))
+
+
+def test_cross_entropy_takes_a_tensor_ignore_index_as_torch_does():
+    x, t = torch.randn(3, 4), torch.tensor([1, 2, 1])
+    close(cross_entropy(x, t, ignore_index=torch.tensor(1)), F.cross_entropy(x, t, ignore_index=torch.tensor(1)))
+
+
 def test_cross_entropy_follows_the_device_of_its_input():
     x = torch.empty(3, 4, device="meta")
     for target in (torch.zeros(3, dtype=torch.long, device="meta"), torch.empty(3, 4, device="meta")):
@@ -220,9 +231,14 @@ BAD_CALLS = [
     Bad(cross_entropy, (X, T), ValueError, r"label_smoothing must be in \[0, 1\], got nan", {"label_smoothing": float("nan")}),
     Bad(cross_entropy, (X, T), TypeError, r"label_smoothing must be a number, got bool", {"label_smoothing": True}),
     Bad(cross_entropy, (X, T), TypeError, r"label_smoothing must be a number, got str", {"label_smoothing": "0.1"}),
+    Bad(cross_entropy, (X, T), TypeError, r"label_smoothing must be a number, got bool", {"label_smoothing": np.bool_(True)}),
+    Bad(cross_entropy, (X, T), TypeError, r"label_smoothing must be a number, got a torch.bool tensor", {"label_smoothing": torch.tensor(True)}),
+    Bad(cross_entropy, (X, T), TypeError, r"label_smoothing must be a number, got Tensor", {"label_smoothing": torch.tensor([0.1, 0.2])}),
+    Bad(cross_entropy, (X, T), ValueError, r"label_smoothing must be in \[0, 1\], got -0.5", {"label_smoothing": torch.tensor(-0.5)}),
     Bad(cross_entropy, (X, T), TypeError, r"ignore_index must be an int, got float", {"ignore_index": 1.0}),
     Bad(cross_entropy, (X, T), TypeError, r"ignore_index must be an int, got bool", {"ignore_index": True}),
-    Bad(cross_entropy, (X, T), TypeError, r"ignore_index must be an int, got Tensor", {"ignore_index": torch.tensor(1)}),
+    Bad(cross_entropy, (X, T), TypeError, r"ignore_index must be an int, got a torch.float32 tensor", {"ignore_index": torch.tensor(1.0)}),
+    Bad(cross_entropy, (X, T), TypeError, r"ignore_index must be an int, got bool", {"ignore_index": torch.tensor(True)}),
     Bad(kl_div, (X.log_softmax(1).tolist(), P), TypeError, r"kl_div\(\): input must be a torch.Tensor, got list"),
     Bad(kl_div, (X, (1, 2)), TypeError, r"kl_div\(\): target must be a torch.Tensor, got tuple"),
     Bad(kl_div, (X, T), TypeError, r"kl_div\(\): target must be a float32 or float64 tensor .*got torch.int64"),

@@ -16,4 +16,7 @@ True
 True
 >>> F.softmax(logits, dim=0).sum(dim=0)  # dim=0 normalises columns instead #zh: dim=0 改为对每一列归一化
 tensor([1.0000, 1.0000, 1.0000])
+>>> two = torch.tensor([0.0, 1.5])  # two classes: softmax is a sigmoid of the difference #zh: 两个类别时，softmax 就是分数之差的 sigmoid
+>>> F.softmax(two, dim=0)[1], torch.sigmoid(two[1] - two[0])
+(tensor(0.8176), tensor(0.8176))
 """

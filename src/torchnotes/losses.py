@@ -9,12 +9,13 @@ tests prove values and gradients equal to torch.
 from __future__ import annotations
 
 import math
-import operator
+import numbers
 from typing import Any
 
+import numpy as np
 import torch
 
-from torchnotes._checks import check_tensor
+from torchnotes._checks import check_int_like, check_tensor
 from torchnotes.activations import log_softmax
 
 _REDUCTIONS = ("none", "mean", "sum")
@@ -94,9 +95,7 @@ def cross_entropy(
     if reduction not in _REDUCTIONS:
         raise ValueError(f"cross_entropy(): reduction must be 'none', 'mean' or 'sum', got {reduction!r}")
     eps = _fraction(label_smoothing)
-    if isinstance(ignore_index, (bool, torch.Tensor)) or not hasattr(ignore_index, "__index__"):
-        raise TypeError(f"cross_entropy(): ignore_index must be an int, got {type(ignore_index).__name__}")
-    ignore_index = operator.index(ignore_index)
+    ignore_index = check_int_like("cross_entropy", "ignore_index", ignore_index)
     w = None
     if weight is not None:
         _float("weight", weight)
@@ -436,7 +435,12 @@ def _same_device(name: str, input: torch.Tensor, other: torch.Tensor, fn: str = 
 
 
 def _fraction(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    """label_smoothing as torch reads it: a real number (NumPy's too) or a one-element real tensor, never a bool."""
+    if isinstance(value, torch.Tensor) and value.numel() == 1 and not value.is_meta:
+        if value.dtype == torch.bool or value.is_complex():
+            raise TypeError(f"cross_entropy(): label_smoothing must be a number, got a {value.dtype} tensor")
+        value = value.item()
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
         raise TypeError(f"cross_entropy(): label_smoothing must be a number, got {type(value).__name__}")
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"cross_entropy(): label_smoothing must be in [0, 1], got {value}")
