@@ -114,6 +114,9 @@ def conv2d(
         >>> x = torch.arange(3.0).reshape(1, 1, 1, 3)
         >>> conv2d(x, torch.tensor([[[[1.0, 0.0, 0.0]]]]))  # not flipped: picks x[0] #zh: 不翻转卷积核：取到 x[0]
         tensor([[[[0.]]]])
+        >>> pair = torch.ones(1, 1, 1, 2)
+        >>> conv2d(x, pair, padding="same")  # the odd zero goes right: [0+1, 1+2, 2+0] #zh: 多出的一个零补在右侧：[0+1, 1+2, 2+0]
+        tensor([[[[1., 3., 2.]]]])
     """
     fn = "conv2d"
     batched = _check_conv_tensors(fn, input, weight, bias)
@@ -180,7 +183,7 @@ def conv_transpose2d(
     ``(i * stride + ki * dilation, j * stride + kj * dilation)``; overlapping stamps add up.
     This is the gradient of :func:`conv2d` with respect to its input, not its inverse.
     ``padding`` then crops that many rows/columns from each border and ``output_padding``
-    adds rows/columns at the bottom/right, so the output size along each axis is
+    makes the result that many rows/columns larger, so the output size along each axis is
     ``(size - 1) * stride - 2 * padding + dilation * (kernel - 1) + output_padding + 1``.
 
     Args:

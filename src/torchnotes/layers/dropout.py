@@ -65,6 +65,8 @@ def dropout(
         tensor([0., 0., 2., 0., 0., 0., 2., 2.])
         >>> dropout(x, p=0.5, training=False)  # evaluation: the identity #zh: 评估时原样返回
         tensor([1., 1., 1., 1., 1., 1., 1., 1.])
+        >>> dropout(x, p=0.5, training=False) is x  # the input itself, not a copy #zh: 就是输入本身，不是副本
+        True
     """
     return _apply("dropout", input, p, training, inplace, lambda t: t.shape)
 

@@ -188,6 +188,9 @@ def instance_norm2d(
         >>> _ = tracked(x)
         >>> torch.allclose(mean, tracked.running_mean), torch.allclose(var, tracked.running_var)
         (True, True)
+        >>> out = instance_norm2d(x, mean, var, use_input_stats=False)  # normalize with them #zh: 改用运行统计量归一化
+        >>> torch.allclose(out, tracked.eval()(x), atol=1e-6)
+        True
     """
     fn = "instance_norm2d"
     check_float(fn, "input", input)

@@ -41,6 +41,10 @@ def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> tor
         tensor([[2., 1., 0., 1., 2., 3., 2., 1.]])
         >>> torch.equal(reflection_pad1d(x, (3, 1)), torch.nn.ReflectionPad1d((3, 1))(x))
         True
+        >>> reflection_pad1d(x, (-1, 2))  # a negative pad crops #zh: 负的填充量表示裁剪
+        tensor([[1., 2., 3., 2., 1.]])
+        >>> reflection_pad1d(torch.tensor([[1, 2, 3]]), 1)  # integers too #zh: 整数也可以
+        tensor([[2, 1, 2, 3, 2]])
     """
     fn = "reflection_pad1d"
     if not isinstance(input, torch.Tensor):

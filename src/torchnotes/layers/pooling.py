@@ -37,8 +37,8 @@ def maxpool1d(
     picked. The output length is ``(L + 2 * padding - dilation * (kernel_size - 1) - 1)
     / stride + 1``, rounded down, or up with ``ceil_mode`` (a last, partial window),
     except that a window may not start in the right padding. The indices count positions
-    of the unpadded input. As in torch on the CPU, ties go to the first position and a NaN
-    wins (the last NaN of the window). Pooling has no parameters.
+    of the unpadded input. As in torch on the CPU, ties go to the first position and a
+    window with a NaN gives NaN. Pooling has no parameters.
 
     Args:
         input: float32/float64, ``(N, C, L)`` or unbatched ``(C, L)``.
@@ -65,6 +65,10 @@ def maxpool1d(
         (tensor([[[5., 2.]]]), tensor([[[1, 2]]]))
         >>> maxpool1d(x, 2, ceil_mode=True)  # a last, partial window #zh: 多出最后一个不完整的窗口
         tensor([[[5., 2., 7.]]])
+        >>> maxpool1d(x, 2, padding=1, ceil_mode=True)  # a 4th window would start in the right padding #zh: 第 4 个窗口会从右侧填充区开始，因此没有
+        tensor([[[1., 5., 7.]]])
+        >>> maxpool1d(torch.tensor([[2.0, 2.0, float("nan"), 1.0]]), 2, return_indices=True)  # first of a tie; NaN wins #zh: 并列取第一个；NaN 胜出
+        (tensor([[2., nan]]), tensor([[0, 2]]))
         >>> pool = torch.nn.MaxPool1d(3, stride=2, padding=1, return_indices=True)
         >>> [torch.equal(a, b) for a, b in zip(maxpool1d(x, 3, 2, 1, return_indices=True), pool(x))]
         [True, True]
