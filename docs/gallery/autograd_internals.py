@@ -20,11 +20,20 @@ by the code right after it.
 
 import matplotlib.pyplot as plt
 import torch
+from torch import nn
 
 from torchnotes.autograd import graph_nodes, softplus
 
-w = torch.tensor([0.5, -1.0], requires_grad=True)
-b = torch.tensor(0.1, requires_grad=True)
+
+class Tiny(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.w = nn.Parameter(torch.tensor([0.5, -1.0]))
+        self.b = nn.Parameter(torch.tensor(0.1))
+
+
+model = Tiny()
+w, b = model.w, model.b
 x = torch.tensor([2.0, 1.0])
 target = torch.tensor(0.3)
 
@@ -189,24 +198,24 @@ print("w.grad halved:", torch.allclose(w.grad, full[0] / 2), " b.grad halved:", 
 # ## 梯度累加与 zero_grad
 #
 # 每次反向传播都把梯度**加**到 `.grad` 上，而不是覆盖。所以训练循环在每次反向传播之前要清除梯度，这正是
-# `optimizer.zero_grad()` 存在的原因。从 PyTorch 2.0 起它默认把 `.grad` 设为 `None`，而不是填 0。
+# `zero_grad()` 存在的原因（这里用的是模块的 `model.zero_grad()`）。从 PyTorch 2.0 起它默认把 `.grad` 设为 `None`，而不是填 0。
 #
 # [en]
 # ## Gradient accumulation and zero_grad
 #
 # Every backward **adds** to `.grad` instead of overwriting it, so a training loop clears
-# the gradients before each backward: that is what `optimizer.zero_grad()` is for. Since
-# PyTorch 2.0 it sets `.grad` to `None` by default rather than filling in zeros.
+# the gradients before each backward: that is what `zero_grad()` is for (here the module's,
+# `model.zero_grad()`). Since PyTorch 2.0 it sets `.grad` to `None` by default rather than
+# filling in zeros.
 
-opt = torch.optim.SGD([w, b], lr=0.1)
-opt.zero_grad()
+model.zero_grad()
 first = torch.autograd.grad(forward(w, b)[0], w)[0]
 for step in range(3):
     loss, _ = forward(w, b)
     loss.backward()
     print(f"after backward {step + 1}: w.grad = {w.grad}, {step + 1} x one gradient: "
           f"{torch.allclose(w.grad, (step + 1) * first)}")
-opt.zero_grad()
+model.zero_grad()
 print("after zero_grad:", w.grad)
 
 # %%
