@@ -31,7 +31,8 @@ class LoRALinear(nn.Module):
     Raises:
         TypeError: ``base`` is not an ``nn.Linear`` with a float32/float64 weight, ``r``
             is not an integer or ``alpha`` not a real number.
-        ValueError: ``r < 1`` or ``alpha`` is not a finite positive number.
+        ValueError: ``r < 1``, ``A`` and ``B`` are too large to allocate, or ``alpha`` is
+            not a finite positive number.
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -60,8 +61,11 @@ class LoRALinear(nn.Module):
             p.requires_grad_(False)
         self.r, self.alpha, self.scaling = r, alpha, alpha / r
         like = {"dtype": base.weight.dtype, "device": base.weight.device}
-        self.lora_A = nn.Parameter(torch.empty(r, base.in_features, **like))
-        self.lora_B = nn.Parameter(torch.zeros(base.out_features, r, **like))
+        try:
+            self.lora_A = nn.Parameter(torch.empty(r, base.in_features, **like))
+            self.lora_B = nn.Parameter(torch.zeros(base.out_features, r, **like))
+        except RuntimeError as error:  # the allocator's "can't allocate" or a size overflow
+            raise ValueError(f"{fn}(): r={r} gives A and B too large to allocate ({error})") from None
         nn.init.kaiming_uniform_(self.lora_A, a=math.sqrt(5))
         self.merged = False
 

@@ -33,7 +33,8 @@ class BasicBlock(nn.Module):
     Raises:
         TypeError: a count or the stride is not an integer, or ``zero_init_residual`` is
             not a bool.
-        ValueError: a count or the stride is smaller than 1.
+        ValueError: a count or the stride is smaller than 1, or the weights are too large
+            to allocate.
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -57,16 +58,22 @@ class BasicBlock(nn.Module):
         stride = check_int_like(fn, "stride", stride, minimum=1)
         check_flag(fn, "zero_init_residual", zero_init_residual)
         super().__init__()
-        self.conv1 = nn.Conv2d(in_channels, out_channels, 3, stride=stride, padding=1, bias=False)
-        self.bn1 = nn.BatchNorm2d(out_channels)
-        self.conv2 = nn.Conv2d(out_channels, out_channels, 3, padding=1, bias=False)
-        self.bn2 = nn.BatchNorm2d(out_channels)
-        self.downsample: nn.Module | None = None
-        if stride != 1 or in_channels != out_channels:
-            self.downsample = nn.Sequential(
-                nn.Conv2d(in_channels, out_channels, 1, stride=stride, bias=False),
-                nn.BatchNorm2d(out_channels),
-            )
+        try:
+            self.conv1 = nn.Conv2d(in_channels, out_channels, 3, stride=stride, padding=1, bias=False)
+            self.bn1 = nn.BatchNorm2d(out_channels)
+            self.conv2 = nn.Conv2d(out_channels, out_channels, 3, padding=1, bias=False)
+            self.bn2 = nn.BatchNorm2d(out_channels)
+            self.downsample: nn.Module | None = None
+            if stride != 1 or in_channels != out_channels:
+                self.downsample = nn.Sequential(
+                    nn.Conv2d(in_channels, out_channels, 1, stride=stride, bias=False),
+                    nn.BatchNorm2d(out_channels),
+                )
+        except RuntimeError as error:  # the allocator's "can't allocate" or a size overflow
+            raise ValueError(
+                f"{fn}(): in_channels={in_channels}, out_channels={out_channels} give weights "
+                f"too large to allocate ({error})"
+            ) from None
         if zero_init_residual:
             nn.init.zeros_(self.bn2.weight)
 
