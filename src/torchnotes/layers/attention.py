@@ -259,7 +259,7 @@ def multihead_attention(
     w = check_weights(fn, weights, [*proj, "out_proj.weight"], ["in_proj_bias", "out_proj.bias"])
     check_same(fn, "query", {"query": query, **{f"weights[{k!r}]": v for k, v in w.items()}})
     batched = query.dim() == 3
-    if batched and not batch_first:  # work with the batch first throughout
+    if batched and not batch_first:  # work with the batch first throughout #zh: 内部统一让批次维度在前
         query, key, value = (t.transpose(0, 1) for t in (query, key, value))
     elif not batched:
         query, key, value = (t.unsqueeze(0) for t in (query, key, value))
@@ -278,12 +278,12 @@ def multihead_attention(
     if is_causal and attn_mask is None:
         raise ValueError(f"{fn}(): is_causal=True needs attn_mask (it is only a hint that the mask is causal)")
     if need_weights:
-        # torch's own path here: a plain softmax, so a fully masked row gives NaN
+        # torch's own path here: a plain softmax, so a fully masked row gives NaN #zh: 与 torch 在这里走的路径相同：普通 softmax，键全被屏蔽的行得到 NaN
         scores = q @ k.transpose(-2, -1) / math.sqrt(head_dim)
         attn = torch.softmax(scores if bias is None else scores + bias, dim=-1)
         heads = attn @ v
     elif is_causal and key_padding_mask is None:
-        attn, heads = None, scaled_dot_product_attention(q, k, v, is_causal=True)  # the hint is trusted
+        attn, heads = None, scaled_dot_product_attention(q, k, v, is_causal=True)  # the hint is trusted #zh: 相信这个提示
     else:
         attn, heads = None, scaled_dot_product_attention(q, k, v, attn_mask=bias)
     out = heads.transpose(1, 2).reshape(n, L, embed_dim) @ w["out_proj.weight"].T

@@ -116,7 +116,7 @@ def transformer_encoder_layer(
     attn = {k.removeprefix("self_attn."): v for k, v in w.items() if k.startswith("self_attn.")}
 
     def self_attention(x: torch.Tensor) -> torch.Tensor:
-        # need_weights=False: the path nn.TransformerEncoderLayer takes
+        # need_weights=False: the path nn.TransformerEncoderLayer takes #zh: need_weights=False：nn.TransformerEncoderLayer 走的就是这条路径
         return multihead_attention(x, x, x, attn, nhead, key_padding_mask=src_key_padding_mask,
                                    need_weights=False, attn_mask=src_mask, is_causal=is_causal,
                                    batch_first=batch_first)[0]
@@ -125,7 +125,7 @@ def transformer_encoder_layer(
         hidden = _linear(x, w["linear1.weight"], w.get("linear1.bias"))
         if activation == "relu":
             hidden = hidden.clamp_min(0)
-        else:  # exact GELU: x * Phi(x), Phi the standard normal CDF
+        else:  # exact GELU: x * Phi(x), Phi the standard normal CDF #zh: 精确 GELU：x * Phi(x)，Phi 为标准正态分布的累积分布函数
             hidden = 0.5 * hidden * (1 + torch.erf(hidden / math.sqrt(2)))
         return _linear(hidden, w["linear2.weight"], w.get("linear2.bias"))
 

@@ -121,7 +121,7 @@ def gru_cell(
     hr, hz, hn = _affine(h, weight_hh, bias_hh).chunk(3, dim=-1)
     r = torch.sigmoid(xr + hr)
     z = torch.sigmoid(xz + hz)
-    n = torch.tanh(xn + r * hn)  # r scales W_hn h + b_hn, not W_hn h alone
+    n = torch.tanh(xn + r * hn)  # r scales W_hn h + b_hn, not W_hn h alone #zh: r 乘的是 W_hn h + b_hn，而不只是 W_hn h
     return (1 - z) * n + z * h
 
 
