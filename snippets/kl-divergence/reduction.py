@@ -13,8 +13,9 @@
 >>> with warnings.catch_warnings(record=True) as caught:
 ...     warnings.simplefilter("always")
 ...     mean = F.kl_div(logq, p, reduction="mean")
->>> mean, total / 8  # N * C = 2 * 4 elements #zh: N * C = 2 * 4 个元素
-(tensor(0.1417), tensor(0.1417))
+...     default = F.kl_div(logq, p)  # "mean" is the default #zh: 默认就是 "mean"
+>>> mean, total / 8, default  # N * C = 2 * 4 elements #zh: N * C = 2 * 4 个元素
+(tensor(0.1417), tensor(0.1417), tensor(0.1417))
 >>> print(caught[0].category.__name__, caught[0].message)
 UserWarning reduction: 'mean' divides the total loss by both the batch size and the support size.'batchmean' divides only by the batch size, and aligns with the KL div math definition.'mean' will be changed to behave the same as 'batchmean' in the next major release.
 """
