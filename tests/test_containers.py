@@ -242,6 +242,8 @@ BAD_CALLS = [
     Bad(compare_modes, (nn.ReLU(), torch.ones(1)), ValueError, r"seed must be >= 0, got -1",
         kwargs={"seed": -1}),
     Bad(compare_modes, (nn.ReLU(), torch.ones(1, device="meta")), ValueError, r"input is a meta tensor"),
+    Bad(compare_modes, (nn.Linear(1, 1).to("meta"), torch.ones(1, 1)), ValueError,
+        r"module's weight is on meta, input on cpu"),
     Bad(compare_modes, (nn.LSTM(1, 1), torch.ones(1, 1)), TypeError,
         r"module must return a tensor, got tuple in train mode"),
 ]

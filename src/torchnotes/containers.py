@@ -262,7 +262,8 @@ def compare_modes(module: nn.Module, input: torch.Tensor, *, seed: int = 0) -> d
     Raises:
         TypeError: ``module`` is not an ``nn.Module``, ``input`` is not a tensor, ``seed``
             is not an integer, or the module returns something other than a tensor.
-        ValueError: ``seed`` is negative, or ``input`` is a meta tensor (no values to compare).
+        ValueError: ``seed`` is negative, ``input`` is a meta tensor (no values to compare),
+            or a parameter or buffer of the module is on another device than ``input``.
 
     Examples:
         >>> x = torch.arange(8.0).reshape(4, 2)
@@ -280,6 +281,11 @@ def compare_modes(module: nn.Module, input: torch.Tensor, *, seed: int = 0) -> d
     seed = check_int_like("compare_modes", "seed", seed, minimum=0)
     if input.is_meta:
         raise ValueError("compare_modes(): input is a meta tensor; it has no values to compare")
+    for name, t in [*module.named_parameters(), *module.named_buffers()]:
+        if t.device != input.device:  # torch would fail inside the forward with a RuntimeError
+            raise ValueError(
+                f"compare_modes(): module's {name} is on {t.device}, input on {input.device}"
+            )
     modes = [(m, m.training) for m in module.modules()]
     devices = [input.device] if input.device.type == "cuda" else []
     trial = copy.deepcopy(module)
