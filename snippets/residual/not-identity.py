@@ -14,6 +14,6 @@ tensor([0., 0., 0.], grad_fn=<SliceBackward0>)
 True
 >>> _ = x.requires_grad_()
 >>> zero(x).sum().backward()
->>> torch.equal(x.grad, (x > 0).float())  # the shortcut passes the gradient through unchanged where x > 0 #zh: 在 x > 0 处，捷径把梯度原样传回
+>>> torch.equal(x.grad, (x > 0).float())  # d(out)/dx is 1 where x > 0: the shortcut's identity #zh: x > 0 处 d(out)/dx 为 1：来自捷径的恒等项
 True
 """
