@@ -108,6 +108,13 @@ def test_conv_transpose2d_is_the_gradient_of_conv2d():
     torch.testing.assert_close(lhs, rhs)
 
 
+def test_conv_takes_an_empty_batch_as_torch_does():
+    x, w = torch.randn(0, 4, 5, 5), torch.randn(6, 4, 3, 3)
+    assert conv2d(x, w).shape == torch.nn.functional.conv2d(x, w).shape == (0, 6, 3, 3)
+    wt = torch.randn(4, 2, 3, 3)
+    assert conv_transpose2d(x, wt).shape == torch.nn.functional.conv_transpose2d(x, wt).shape
+
+
 def test_conv_follows_the_device_and_integer_likes():
     meta_x, meta_w = torch.empty(2, 4, 6, 6, device="meta"), torch.empty(6, 2, 3, 3, device="meta")
     out = conv2d(meta_x, meta_w, stride=np.int64(2), padding=torch.tensor(1), groups=np.int32(2))
@@ -147,6 +154,10 @@ BAD_CALLS = [
     Bad(conv2d, (x, torch.randn(6, 4, 7, 7)), ValueError, r"dilated kernel \(7, 7\) is larger than the padded input \(5, 5\)"),
     Bad(conv2d, (x, w), ValueError, r"too large to allocate", dict(padding=2**40)),
     Bad(conv2d, (x, w.to("meta")), ValueError, r"weight must be on input's device cpu, got meta"),
+    Bad(conv2d, (x, torch.randn(6, 4, 0, 3)), ValueError, r"weight must have no empty dimension, got shape \(6, 4, 0, 3\)"),
+    Bad(conv2d, (x, torch.randn(0, 4, 3, 3)), ValueError, r"weight must have no empty dimension"),
+    Bad(conv2d, (torch.randn(1, 0, 5, 5), torch.randn(6, 0, 3, 3)), ValueError, r"weight must have no empty dimension"),
+    Bad(conv_transpose2d, (x, torch.randn(4, 2, 3, 0)), ValueError, r"weight must have no empty dimension"),
     Bad(conv_transpose2d, ([1.0], wt), TypeError, r"input must be a torch.Tensor, got list"),
     Bad(conv_transpose2d, (x.to(torch.complex64), wt), TypeError, r"input must be float32 or float64, got torch.complex64"),
     Bad(conv_transpose2d, (x, wt), TypeError, r"output_padding must be an int, got float", dict(output_padding=0.5)),

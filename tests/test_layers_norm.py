@@ -130,6 +130,22 @@ def test_layer_norm_equals_nn_layernorm(lead, normalized, affine, use_bias, eps,
             torch.testing.assert_close(mine.grad, theirs.grad, **TOL[dtype])
 
 
+def test_norms_on_empty_inputs_as_torch():
+    """An empty batch: BatchNorm returns it and keeps its statistics; InstanceNorm's become NaN."""
+    for shape in [(0, 3), (0, 3, 4)]:
+        bn = nn.BatchNorm1d(3)
+        mean, var = _buffers(bn)
+        assert batchnorm1d(torch.zeros(shape), mean, var, training=True).shape == bn(torch.zeros(shape)).shape
+        assert torch.equal(mean, bn.running_mean) and torch.equal(var, bn.running_var)
+    norm = nn.InstanceNorm2d(3, track_running_stats=True)
+    mean, var = _buffers(norm)
+    norm(torch.zeros(0, 3, 2, 2))
+    instance_norm2d(torch.zeros(0, 3, 2, 2), mean, var)
+    torch.testing.assert_close(mean, norm.running_mean, equal_nan=True)
+    torch.testing.assert_close(var, norm.running_var, equal_nan=True)
+    assert layer_norm(torch.zeros(2, 0), 0).shape == torch.nn.functional.layer_norm(torch.zeros(2, 0), (0,)).shape
+
+
 def test_norms_follow_the_device_and_integer_likes():
     meta = torch.empty(4, 3, 5, device="meta")
     rm, rv = torch.zeros(3, device="meta"), torch.ones(3, device="meta")

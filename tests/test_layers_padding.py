@@ -54,6 +54,11 @@ def test_reflection_pad1d_gradient_equals_torch(length, pad, dtype, seed):
     torch.testing.assert_close(grads[1], grads[0])
 
 
+def test_reflection_pad1d_pads_an_empty_batch_as_torch_does():
+    x = torch.zeros(0, 2, 3)
+    assert reflection_pad1d(x, 1).shape == F.pad(x, (1, 1), mode="reflect").shape == (0, 2, 5)
+
+
 def test_reflection_pad1d_follows_the_device_and_integer_likes():
     out = reflection_pad1d(torch.empty(2, 3, 5, device="meta"), (np.int64(2), torch.tensor(1)))
     assert out.device.type == "meta" and out.shape == (2, 3, 8)
@@ -69,6 +74,8 @@ BAD_CALLS = [
     Bad(reflection_pad1d, (x, "2"), TypeError, r"padding must be an int, got str"),
     Bad(reflection_pad1d, (x, (1, 2, 3)), ValueError, r"padding must be an int or \(left, right\), got 3 values"),
     Bad(reflection_pad1d, (torch.arange(4.0), 1), ValueError, r"input must be 3-d \(N, C, L\) or 2-d \(C, L\), got a 1-d"),
+    Bad(reflection_pad1d, (torch.zeros(2, 0, 3), 1), ValueError, r"input must have non-zero channel and length dimensions"),
+    Bad(reflection_pad1d, (torch.zeros(0, 3), 1), ValueError, r"input must have non-zero channel and length dimensions"),
     Bad(reflection_pad1d, (x, 4), ValueError, r"left pad \(4\) must be smaller than the input length 4"),
     Bad(reflection_pad1d, (x, (0, 2**40)), ValueError, r"right pad \(1099511627776\) must be smaller than the input length 4"),
     Bad(reflection_pad1d, (x, (-2, -2)), ValueError, r"padding \(-2, -2\) leaves 0 positions of 4"),

@@ -80,6 +80,8 @@ BAD_CALLS = [
     Bad(maxpool1d, (x, 2), ValueError, r"dilation must be >= 1, got 0", dict(dilation=0)),
     Bad(maxpool1d, (x, (2, 2)), ValueError, r"kernel_size must be an int or 1 int, got 2 values"),
     Bad(maxpool1d, (x, 7), ValueError, r"dilated window \(7\) is longer than the padded input \(6\)"),
+    Bad(maxpool1d, (torch.randn(1, 0, 4), 2), ValueError, r"input must have non-zero channel and length dimensions"),
+    Bad(maxpool1d, (torch.randn(1, 2, 0), 1), ValueError, r"input must have non-zero channel and length dimensions"),
     Bad(maxpool1d, (x, 2**40), ValueError, r"dilated window .* is longer than the padded input"),
     Bad(maxpool1d, (torch.empty(2**20, 2**20, 4, device="meta"), 1), ValueError, r"too many to allocate", dict(stride=1)),
 ]

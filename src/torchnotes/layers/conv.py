@@ -34,6 +34,12 @@ def _check_conv_tensors(fn: str, input: Any, weight: Any, bias: Any) -> bool:
         )
     if weight.dim() != 4:
         raise ValueError(f"{fn}(): weight must be 4-d, got shape {tuple(weight.shape)}")
+    if 0 in weight.shape:
+        # torch refuses empty kernels and zero output channels; zero input channels it
+        # answers with a shape that ignores the weight, which the reference does not copy
+        raise ValueError(f"{fn}(): weight must have no empty dimension, got shape {tuple(weight.shape)}")
+    if input.shape[-3] == 0:
+        raise ValueError(f"{fn}(): input must have at least 1 channel, got shape {tuple(input.shape)}")
     return input.dim() == 4
 
 

@@ -39,6 +39,13 @@ def _affine(out: torch.Tensor, weight, bias, shape: tuple[int, ...]) -> torch.Te
     return out
 
 
+def _biased_var(x: torch.Tensor, dims, keepdim: bool = False) -> torch.Tensor:
+    # the mean squared deviation (divided by n, as the normalization uses it); written out
+    # because Tensor.var warns about an empty reduction where torch's norms stay silent
+    mean = x.mean(dims, keepdim=True)
+    return ((x - mean) ** 2).mean(dims, keepdim=keepdim)
+
+
 def _update(running: torch.Tensor | None, stat: torch.Tensor, momentum: float) -> None:
     if running is not None:
         with torch.no_grad():
@@ -115,16 +122,19 @@ def batchnorm1d(
     shape = (1, c) if input.dim() == 2 else (1, c, 1)
     if training:
         n = input.numel() // max(c, 1)
-        if n <= 1:
+        if n == 1:
             raise ValueError(
                 f"{fn}(): expected more than 1 value per channel when training, got input "
                 f"of shape {tuple(input.shape)}"
             )
-        mean = input.mean(dims)
-        var = input.var(dims, correction=0)
-        _update(running_mean, mean, momentum)
-        # the running variance estimates the population's: the unbiased batch variance
-        _update(running_var, var * (n / (n - 1)), momentum)
+        if n == 0:  # an empty batch: torch returns it and leaves the running statistics
+            mean, var = input.new_zeros(c), input.new_ones(c)
+        else:
+            mean = input.mean(dims)
+            var = _biased_var(input, dims)
+            _update(running_mean, mean, momentum)
+            # the running variance estimates the population's: the unbiased batch variance
+            _update(running_var, var * (n / (n - 1)), momentum)
     else:
         if running_mean is None:
             raise ValueError(f"{fn}(): evaluation (training=False) needs running_mean and running_var")
@@ -214,7 +224,7 @@ def instance_norm2d(
                 f"{tuple(input.shape)}"
             )
         mean = x.mean((2, 3), keepdim=True)
-        var = x.var((2, 3), correction=0, keepdim=True)
+        var = _biased_var(x, (2, 3), keepdim=True)
         _update(running_mean, mean.mean((0, 2, 3)), momentum)
         _update(running_var, (var * (m / (m - 1))).mean((0, 2, 3)), momentum)
     else:
@@ -287,7 +297,7 @@ def layer_norm(
     eps = check_real(fn, "eps", eps, positive=True)
     dims = tuple(range(-k, 0))
     mean = input.mean(dims, keepdim=True)
-    var = input.var(dims, correction=0, keepdim=True)
+    var = _biased_var(input, dims, keepdim=True)
     out = (input - mean) / torch.sqrt(var + eps)
     if weight is not None:
         out = out * weight

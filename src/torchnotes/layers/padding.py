@@ -54,6 +54,12 @@ def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> tor
     if input.dtype == torch.bool:
         raise TypeError(f"{fn}(): input must not be bool (torch does not reflect-pad bool)")
     check_ndim(fn, "input", input, (2, 3), "3-d (N, C, L) or 2-d (C, L)")
+    if 0 in input.shape[-2:]:
+        # torch pads an empty batch, but refuses empty channels or lengths
+        raise ValueError(
+            f"{fn}(): input must have non-zero channel and length dimensions, got shape "
+            f"{tuple(input.shape)}"
+        )
     left, right = _pair(fn, padding)
     length = input.shape[-1]
     for side, pad in (("left", left), ("right", right)):

@@ -76,6 +76,11 @@ def maxpool1d(
     fn = "maxpool1d"
     check_float(fn, "input", input)
     check_ndim(fn, "input", input, (2, 3), "3-d (N, C, L) or 2-d (C, L)")
+    if 0 in input.shape[-2:]:  # torch pools an empty batch, not empty channels or lengths
+        raise ValueError(
+            f"{fn}(): input must have non-zero channel and length dimensions, got shape "
+            f"{tuple(input.shape)}"
+        )
     k = _one_int(fn, "kernel_size", kernel_size, 1)
     s = k if stride is None else _one_int(fn, "stride", stride, 1)
     p = _one_int(fn, "padding", padding, 0)
