@@ -10,7 +10,7 @@ OTHER_TORCH := 2.13.0
 OTHER_VENV := .venv-2.13
 OTHER_STAMP := $(OTHER_VENV)/.installed
 
-.PHONY: serve test site clean other-release record-releases record-cuda
+.PHONY: serve test site clean other-release record-releases dev bench record-cuda
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (Python >= 3.11)"; exit 1; }
@@ -46,6 +46,14 @@ site: $(STAMP)
 serve: site
 	@echo "serving http://127.0.0.1:8000/ (中文) and http://127.0.0.1:8000/en/ (English)"
 	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory site
+
+# Author loop: one language, live reload, only changed pages rebuilt (LANG_CONFIG=mkdocs.yml for zh).
+LANG_CONFIG ?= mkdocs.en.yml
+dev: $(STAMP)
+	$(BIN)/mkdocs serve --dirty -f $(LANG_CONFIG) -a 127.0.0.1:8000
+
+bench: $(STAMP) $(OTHER_STAMP)
+	$(BIN)/python bench/run.py
 
 test: $(STAMP) $(OTHER_STAMP)
 	$(BIN)/python -m pytest

@@ -1,0 +1,269 @@
+"""``make bench``: the reader's and the author's speed, measured, with targets beside them.
+
+Benchmarks are measurements, never timed tests: this script prints one table and, with
+``--write``, keeps it in ``bench/README.md`` with the date, machine and versions.
+
+    python bench/run.py [--write] [--only build,dev,reader,import,tests]
+
+Targets (issue "bench/"): cold build of both languages <= 120 s; warm build <= 0.2 x cold;
+a one-page edit visible in ``make dev`` <= 0.25 x cold; topic pages served with gzip
+<= 250 KB transferred, Lighthouse mobile performance >= 98 and accessibility, best
+practices, SEO = 100; each ``import torchnotes.<group>`` <= 1.1 x ``import torch``;
+``make test`` about two minutes on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+README = ROOT / "bench" / "README.md"
+ROWS: list[tuple[str, str, str, bool | None]] = []  # name, measured, target, met
+
+
+def row(name: str, measured: str, target: str, met: bool | None) -> None:
+    ROWS.append((name, measured, target, met))
+    flag = "" if met is None else ("ok" if met else "MISSED")
+    print(f"{name:<44} {measured:<28} {target:<22} {flag}", flush=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def build(dest: Path) -> float:
+    start = time.perf_counter()
+    for config, out in (("mkdocs.yml", dest), ("mkdocs.en.yml", dest / "en")):
+        subprocess.run([PY, "-m", "mkdocs", "build", "--strict", "-q", "-f", config, "-d", str(out)],
+                       cwd=ROOT, env=ENV, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+# --------------------------------------------------------------------------- build
+
+
+def bench_build(site: Path) -> float:
+    shutil.rmtree(ROOT / ".cache" / "gallery", ignore_errors=True)
+    cold = build(site)
+    row("build: cold, both languages, gallery run", f"{cold:.1f} s", "<= 120 s", cold <= 120)
+    warm = build(site)
+    row("build: warm (nothing changed)", f"{warm:.1f} s = {warm / cold:.2f} x cold", "<= 0.2 x cold",
+        warm <= 0.2 * cold)
+    for lang, base in (("zh", site), ("en", site / "en")):
+        index = (base / "search" / "search_index.json").read_bytes()
+        row(f"search index ({lang})", f"{len(index) / 1024:.0f} KB, {len(gzip.compress(index)) / 1024:.0f} KB gzip",
+            "bounded (in page weight)", None)
+    return cold
+
+
+# --------------------------------------------------------------------------- author loop
+
+
+def bench_dev(cold: float) -> None:
+    """Edit a topic page under ``mkdocs serve --dirty`` and time until the served HTML changes."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [PY, "-m", "mkdocs", "serve", "--dirty", "-f", "mkdocs.en.yml", "-a", f"127.0.0.1:{port}"],
+        cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    page = ROOT / "docs" / "en" / "indexing" / "gather.md"
+    original = page.read_text(encoding="utf-8")
+    url = f"http://127.0.0.1:{port}/indexing/gather/"
+    try:
+        deadline = time.time() + 300
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(url, timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.5)
+        time.sleep(2)  # let the watcher settle after the first build
+        marker = f"bench-marker-{int(time.time())}"
+        start = time.perf_counter()
+        page.write_text(original + f"\n{marker}\n", encoding="utf-8")
+        seen = None
+        while time.perf_counter() - start < 120:
+            try:
+                if marker in urllib.request.urlopen(url, timeout=2).read().decode():
+                    seen = time.perf_counter() - start
+                    break
+            except OSError:
+                pass
+            time.sleep(0.1)
+    finally:
+        page.write_text(original, encoding="utf-8")
+        server.terminate()
+        server.wait(timeout=30)
+    if seen is None:
+        row("dev: one-page edit visible (make dev)", "not seen in 120 s", "<= 0.25 x cold", False)
+    else:
+        row("dev: one-page edit visible (make dev)", f"{seen:.1f} s = {seen / cold:.2f} x cold",
+            "<= 0.25 x cold", seen <= 0.25 * cold)
+
+
+# --------------------------------------------------------------------------- reader
+
+
+def _serve_gzip(site: Path) -> str:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import serve_gzip
+
+    port = _free_port()
+    threading.Thread(target=serve_gzip.serve, args=(str(site), port), daemon=True).start()
+    time.sleep(0.5)
+    return f"http://127.0.0.1:{port}"
+
+
+def _lighthouse(url: str) -> dict | None:
+    """Lighthouse (npm) on Debian's chromium, mobile defaults; None when npx is missing."""
+    npx = shutil.which("npx")
+    chromium = shutil.which("chromium")
+    if not (npx and chromium):
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        flags = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+                 "--disable-component-update --disable-sync --no-first-run")
+        proc = subprocess.run(
+            [npx, "--yes", "lighthouse@12", url, "--quiet", "--output=json", f"--output-path={out}",
+             f"--chrome-flags={flags}"],
+            env={**os.environ, "CHROME_PATH": chromium}, capture_output=True, text=True, timeout=300,
+        )
+        if proc.returncode or not out.is_file():
+            return None
+        report = json.loads(out.read_text())
+    scores = {k: round(v["score"] * 100) for k, v in report["categories"].items()}
+    scores["bytes"] = report["audits"]["total-byte-weight"]["numericValue"]
+    return scores
+
+
+def bench_reader(site: Path) -> None:
+    base = _serve_gzip(site)
+    for lang, url in (("zh", "/indexing/gather/"), ("en", "/en/indexing/gather/")):
+        scores = _lighthouse(base + url)
+        if scores is None:
+            row(f"reader: {lang} topic page", "lighthouse not available (npx)", "", None)
+            continue
+        kb = scores["bytes"] / 1024
+        row(f"reader: {lang} topic page weight (gzip)", f"{kb:.0f} KB", "<= 250 KB", kb <= 250)
+        row(f"reader: {lang} Lighthouse perf/a11y/bp/seo",
+            f"{scores['performance']}/{scores['accessibility']}/{scores['best-practices']}/{scores['seo']}",
+            ">= 98/100/100/100",
+            scores["performance"] >= 98 and min(scores["accessibility"], scores["best-practices"], scores["seo"]) == 100)
+
+
+# --------------------------------------------------------------------------- package
+
+
+def _import_ms(module: str) -> float:
+    proc = subprocess.run([PY, "-X", "importtime", "-c", f"import {module}"], capture_output=True, text=True,
+                          cwd=ROOT, env=ENV)
+    for line in proc.stderr.splitlines():
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) == 3 and parts[2] == module:
+            return int(parts[1]) / 1000
+    raise RuntimeError(f"no importtime line for {module}")
+
+
+def bench_import(runs: int = 5) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    from torchnotes import registry
+
+    base = statistics.median(_import_ms("torch") for _ in range(runs))
+    row("import torch (reference)", f"{base:.0f} ms", "", None)
+    worst = ("", 0.0)
+    for module in ["torchnotes"] + [f"torchnotes.{g}" for g in registry.by_group()]:
+        ratio = statistics.median(_import_ms(module) for _ in range(runs)) / base
+        worst = max(worst, (module, ratio), key=lambda x: x[1])
+    row(f"import: slowest group ({worst[0]})", f"{worst[1]:.2f} x import torch", "<= 1.1 x", worst[1] <= 1.1)
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def bench_tests() -> None:
+    start = time.perf_counter()
+    proc = subprocess.run([PY, "-m", "pytest", "-q", "--durations=10", "-p", "no:randomly"],
+                          cwd=ROOT, env=ENV, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    row("tests: pytest wall time", f"{wall:.0f} s ({os.cpu_count()} cores)", "about 120 s", wall <= 150)
+    slow = re.findall(r"^(\d+\.\d+)s (?:call|setup|teardown)\s+(\S+)", proc.stdout, re.M)
+    for seconds, test in slow[:10]:
+        row(f"  slow: {test.split('::')[-1][:40]}", f"{float(seconds):.1f} s", "", None)
+
+
+# --------------------------------------------------------------------------- report
+
+
+def environment() -> str:
+    import torch
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    import material
+    import mkdocs
+
+    return (f"{datetime.date.today()} · {os.cpu_count()} cores ({cpu}) · Python {platform.python_version()} · "
+            f"torch {torch.__version__} · mkdocs {mkdocs.__version__} · material {material.__version__}")
+
+
+def table() -> str:
+    lines = ["| benchmark | measured | target | met |", "|---|---|---|---|"]
+    for name, measured, target, met in ROWS:
+        lines.append(f"| {name} | {measured} | {target} | {'' if met is None else ('yes' if met else '**no**')} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="keep the table in bench/README.md")
+    parser.add_argument("--only", default="build,dev,reader,import,tests")
+    args = parser.parse_args(argv)
+    only = set(args.only.split(","))
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        cold = bench_build(site) if only & {"build", "dev", "reader"} else None
+        if "dev" in only:
+            bench_dev(cold)
+        if "reader" in only:
+            bench_reader(site)
+    if "import" in only:
+        bench_import()
+    if "tests" in only:
+        bench_tests()
+    env = environment()
+    print(f"\n{env}\n\n{table()}")
+    if args.write:
+        text = README.read_text(encoding="utf-8")
+        start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+        head, _, rest = text.partition(start)
+        _, _, tail = rest.partition(end)
+        README.write_text(f"{head}{start}\n{env}\n\n{table()}\n{end}{tail}", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
