@@ -324,7 +324,12 @@ _ALL = [
           _pt("torch.nn.functional.kl_div")),
     Topic("gaussian", "losses", "torch.distributions.Normal", "torchnotes.losses.Normal",
           f"{_PT}distributions.html#torch.distributions.normal.Normal"),
+    # optim (add rows above this line)
+    # io (add rows above this line)
+    # vision (add rows above this line)
+    # text (add rows above this line)
     # data
+    # data: dataset, dataloader, collate-fn, vocab (add rows above this line)
     Topic("text-dataset", "data", "TextDataset (fixed-length windows with stride)",
           "torchnotes.data.TextDataset", f"{_PT}data.html#torch.utils.data.Dataset"),
 ]
