@@ -157,7 +157,11 @@ def _changed_between(reference: dict, document: dict) -> list[str]:
 
     A run that crashed, or failed before its examples, read a prefix of the file.
     """
-    changed = []
+    # a file that appeared, or a snippet file that vanished (a package test may be missing
+    # from the other run only because its module failed to import there)
+    changed = sorted(set(document["tests"]) - set(reference["tests"]))
+    changed += sorted(k for k in set(reference["tests"]) - set(document["tests"])
+                      if k.startswith("snippets/"))
     for key in sorted(set(reference["tests"]) & set(document["tests"])):
         ours, theirs = reference["tests"][key], document["tests"][key]
         read = [(e["source"], e["want"]) for e in theirs["examples"]]
