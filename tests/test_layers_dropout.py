@@ -112,6 +112,10 @@ BAD_CALLS = [
     Bad(dropout2d, (torch.ones(1, 2, 3, 4, 5),), ValueError, r"input must be 4-d"),
     Bad(dropout2d, (x, 2), ValueError, r"p must be in \[0, 1\], got 2"),
     Bad(dropout2d, (x, 0.5, None), TypeError, r"training must be a bool, got NoneType"),
+    Bad(dropout, (x, torch.tensor(0.5, device="meta")), TypeError, r"p must be a float, got a torch.float32 tensor of shape \(\) on meta"),
+    Bad(dropout, (x, torch.tensor([0.5, 0.5])), TypeError, r"p must be a float, got a torch.float32 tensor of shape \(2,\)"),
+    Bad(dropout, (torch.ones(3, requires_grad=True), 0.5), ValueError, r"inplace=True cannot write into input: a leaf Variable", dict(inplace=True)),
+    Bad(dropout2d, (torch.ones(1, 2, 3).expand(2, 2, 3), 0.5), ValueError, r"inplace=True cannot write into input", dict(inplace=True)),
 ]
 
 

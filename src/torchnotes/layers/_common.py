@@ -80,8 +80,8 @@ def check_prob(fn: str, name: str, value: Any) -> float:
         raise TypeError(f"{fn}(): {name} must be a float, got {type(value).__name__}")
     try:
         p = float(value)
-    except (TypeError, ValueError):
-        raise TypeError(f"{fn}(): {name} must be a float, got {type(value).__name__}") from None
+    except (TypeError, ValueError, RuntimeError):  # RuntimeError: a meta or many-element tensor
+        raise TypeError(f"{fn}(): {name} must be a float, got {_describe(value)}") from None
     if not 0.0 <= p <= 1.0:
         raise ValueError(f"{fn}(): {name} must be in [0, 1], got {value!r}")
     return p
@@ -93,13 +93,19 @@ def check_real(fn: str, name: str, value: Any, *, positive: bool = False) -> flo
         raise TypeError(f"{fn}(): {name} must be a float, got {type(value).__name__}")
     try:
         number = float(value)
-    except (TypeError, ValueError):
-        raise TypeError(f"{fn}(): {name} must be a float, got {type(value).__name__}") from None
+    except (TypeError, ValueError, RuntimeError):  # RuntimeError: a meta or many-element tensor
+        raise TypeError(f"{fn}(): {name} must be a float, got {_describe(value)}") from None
     if number != number or number in (float("inf"), float("-inf")):
         raise ValueError(f"{fn}(): {name} must be finite, got {value!r}")
     if positive and number <= 0:
         raise ValueError(f"{fn}(): {name} must be > 0, got {value!r}")
     return number
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, torch.Tensor):
+        return f"a {value.dtype} tensor of shape {tuple(value.shape)} on {value.device}"
+    return type(value).__name__
 
 
 def check_flag(fn: str, name: str, value: Any) -> bool:

@@ -19,13 +19,18 @@ def _apply(fn: str, input: Any, p: Any, training: Any, inplace: Any, noise_shape
         return input  # evaluation (or nothing to drop): the identity, no draw
     if p == 1.0:
         # every unit dropped; torch draws nothing here either
-        zero = input.new_zeros(())
-        return input.mul_(zero) if inplace else input * zero
-    # Same call, same shape, same order as ATen's CPU kernel, so the same seed gives the
-    # same mask: a Bernoulli(1 - p) draw per kept unit, divided by 1 - p in place.
-    noise = input.new_empty(noise_shape(input)).bernoulli_(1 - p)
-    noise.div_(1 - p)
-    return input.mul_(noise) if inplace else input * noise
+        noise = input.new_zeros(())
+    else:
+        # Same call, same shape, same order as ATen's CPU kernel, so the same seed gives
+        # the same mask: a Bernoulli(1 - p) draw per kept unit, divided by 1 - p in place.
+        noise = input.new_empty(noise_shape(input)).bernoulli_(1 - p)
+        noise.div_(1 - p)
+    if not inplace:
+        return input * noise
+    try:
+        return input.mul_(noise)
+    except RuntimeError as error:  # a leaf that requires grad, or overlapping memory
+        raise ValueError(f"{fn}(): inplace=True cannot write into input: {error}") from None
 
 
 def dropout(
@@ -53,7 +58,8 @@ def dropout(
     Raises:
         TypeError: ``input`` is not a float32/float64 strided tensor, ``p`` is not a real
             number, or a flag is not a bool.
-        ValueError: ``p`` is outside ``[0, 1]``.
+        ValueError: ``p`` is outside ``[0, 1]``, or ``inplace=True`` cannot write into
+            ``input`` (a leaf that requires grad, or elements sharing memory).
 
     Examples:
         >>> x = torch.ones(8)
@@ -95,8 +101,8 @@ def dropout2d(
     Raises:
         TypeError: ``input`` is not a float32/float64 strided tensor, ``p`` is not a real
             number, or a flag is not a bool.
-        ValueError: ``input`` is not 3-d or 4-d (torch only warns and will refuse it), or
-            ``p`` is outside ``[0, 1]``.
+        ValueError: ``input`` is not 3-d or 4-d (torch only warns and will refuse it),
+            ``p`` is outside ``[0, 1]``, or ``inplace=True`` cannot write into ``input``.
 
     Examples:
         >>> x = torch.ones(1, 4, 2, 2)
