@@ -236,7 +236,9 @@ def expand(markdown: str, src_uri: str, lang: str) -> str:
     if missing:
         raise PageError(f"{src_uri}: topic {topic.id!r} does not embed {missing}")
     t = TEXT[lang]
-    label = t["paper"] if topic.group == "concepts" else t["docs"]
+    # a concept without a paper links the PyTorch page that implements it
+    paper = topic.group == "concepts" and "docs.pytorch.org" not in topic.docs
+    label = t["paper"] if paper else t["docs"]
     meta = (
         f"{label}: [`{topic.api}`]({topic.docs}) · "
         f"{t['version'].format(v=torch.__version__.split('+')[0])}\n{{ .tn-meta }}\n"
