@@ -184,6 +184,7 @@ BAD_CALLS = [
     Bad(batchnorm1d, (x2, rm, rv), ValueError, r"eps must be > 0, got 0", dict(eps=0)),
     Bad(batchnorm1d, (x2, rm, rv), ValueError, r"eps must be finite, got nan", dict(eps=float("nan"))),
     Bad(batchnorm1d, (x2, rm.to("meta"), rv), ValueError, r"running_mean must be on input's device cpu, got meta"),
+    Bad(batchnorm1d, (x2, torch.zeros(1).expand(3), rv), ValueError, r"batchnorm1d\(\): the running statistics cannot be updated in place", dict(training=True)),
     Bad(instance_norm2d, (np.ones((2, 3, 4, 4)),), TypeError, r"input must be a torch.Tensor, got ndarray"),
     Bad(instance_norm2d, (img.long(),), TypeError, r"input must be float32 or float64, got torch.int64"),
     Bad(instance_norm2d, (img,), TypeError, r"use_input_stats must be a bool, got str", dict(use_input_stats="yes")),

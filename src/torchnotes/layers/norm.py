@@ -46,10 +46,13 @@ def _biased_var(x: torch.Tensor, dims, keepdim: bool = False) -> torch.Tensor:
     return ((x - mean) ** 2).mean(dims, keepdim=keepdim)
 
 
-def _update(running: torch.Tensor | None, stat: torch.Tensor, momentum: float) -> None:
+def _update(fn: str, running: torch.Tensor | None, stat: torch.Tensor, momentum: float) -> None:
     if running is not None:
         with torch.no_grad():
-            running.mul_(1 - momentum).add_(stat.detach() * momentum)
+            try:
+                running.mul_(1 - momentum).add_(stat.detach() * momentum)
+            except RuntimeError as error:  # e.g. an expanded buffer, whose elements share memory
+                raise ValueError(f"{fn}(): the running statistics cannot be updated in place: {error}") from None
 
 
 def batchnorm1d(
@@ -91,8 +94,8 @@ def batchnorm1d(
             is not a bool, or ``momentum``/``eps`` is not a real number.
         ValueError: ``input`` is not 2-d or 3-d, a per-channel tensor has the wrong shape or
             device, only one running statistic is given, the running statistics are missing
-            in evaluation, a channel has a single value in training, or ``momentum``/``eps``
-            is out of range.
+            in evaluation, a channel has a single value in training, ``momentum``/``eps``
+            is out of range, or a running statistic cannot be updated in place.
 
     Examples:
         >>> bn = torch.nn.BatchNorm1d(2)
@@ -132,9 +135,9 @@ def batchnorm1d(
         else:
             mean = input.mean(dims)
             var = _biased_var(input, dims)
-            _update(running_mean, mean, momentum)
+            _update(fn, running_mean, mean, momentum)
             # the running variance estimates the population's: the unbiased batch variance
-            _update(running_var, var * (n / (n - 1)), momentum)
+            _update(fn, running_var, var * (n / (n - 1)), momentum)
     else:
         if running_mean is None:
             raise ValueError(f"{fn}(): evaluation (training=False) needs running_mean and running_var")
@@ -181,8 +184,8 @@ def instance_norm2d(
             not a bool, or ``momentum``/``eps`` is not a real number.
         ValueError: ``input`` is not 3-d or 4-d, a per-channel tensor has the wrong shape or
             device, only one running statistic is given, running statistics are missing
-            with ``use_input_stats=False``, a map has a single value, or ``momentum``/``eps``
-            is out of range.
+            with ``use_input_stats=False``, a map has a single value, ``momentum``/``eps``
+            is out of range, or a running statistic cannot be updated in place.
 
     Examples:
         >>> norm = torch.nn.InstanceNorm2d(3)
@@ -225,8 +228,8 @@ def instance_norm2d(
             )
         mean = x.mean((2, 3), keepdim=True)
         var = _biased_var(x, (2, 3), keepdim=True)
-        _update(running_mean, mean.mean((0, 2, 3)), momentum)
-        _update(running_var, (var * (m / (m - 1))).mean((0, 2, 3)), momentum)
+        _update(fn, running_mean, mean.mean((0, 2, 3)), momentum)
+        _update(fn, running_var, (var * (m / (m - 1))).mean((0, 2, 3)), momentum)
     else:
         if running_mean is None:
             raise ValueError(f"{fn}(): use_input_stats=False needs running_mean and running_var")
