@@ -1,0 +1,12 @@
+"""Data: the pieces between raw text and a training batch.
+
+``Vocab`` maps tokens to ids, ``TextDataset`` cuts one long id sequence into
+(input, next-token target) windows, and ``pad_collate`` turns samples of different
+lengths into one padded batch with an attention mask.
+"""
+
+from torchnotes.data.batching import pad_collate
+from torchnotes.data.vocab import Vocab
+from torchnotes.data.windows import TextDataset
+
+__all__ = ["TextDataset", "Vocab", "pad_collate"]

@@ -1,0 +1,155 @@
+"""pad_collate: variable-length samples into one padded batch with an attention mask."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+
+from torchnotes._checks import check_int_like
+from torchnotes.data._describe import _describe
+
+
+def pad_collate(
+    batch: Sequence[torch.Tensor | tuple[torch.Tensor, torch.Tensor]],
+    pad_id: int = 0,
+    label_pad_id: int = -100,
+) -> dict[str, torch.Tensor]:
+    """Pad variable-length 1-d samples into a batch and say which positions are real.
+
+    Each sample is either a 1-d tensor of ids or an ``(input_ids, labels)`` pair of equal
+    length. Inputs are right-padded with ``pad_id``; labels with ``label_pad_id``, whose
+    default ``-100`` is the ``ignore_index`` of ``F.cross_entropy``, so padding adds no
+    loss. ``attention_mask`` (``int64``) is 1 for real tokens and 0 for padding (the Hugging
+    Face convention; ``nn.MultiheadAttention``'s ``key_padding_mask`` wants the opposite,
+    ``mask == 0``).
+
+    Samples of different dtypes are promoted as ``torch.stack`` (and so ``default_collate``)
+    promotes them; ``torch.nn.utils.rnn.pad_sequence`` instead casts every sample to the
+    first one's dtype. All results live on the samples' device.
+
+    Use ``functools.partial(pad_collate, pad_id=vocab.pad_id)`` as a DataLoader's
+    ``collate_fn``: unlike a lambda it can be pickled, which workers started by ``spawn``
+    or ``forkserver`` need.
+
+    Args:
+        batch: a non-empty list of samples, all tensors or all pairs, on one device.
+        pad_id: the value padded into ``input_ids``; it must fit their dtype.
+        label_pad_id: the value padded into ``labels``; it must fit their dtype.
+
+    Returns:
+        A dict with ``input_ids`` and ``attention_mask`` of shape ``(len(batch), longest)``,
+        plus ``labels`` when the samples are pairs.
+
+    Raises:
+        TypeError: ``batch`` is not a list, a sample is not a tensor or a pair of tensors,
+            samples mix the two kinds, or ``pad_id``/``label_pad_id`` is not an integer.
+        ValueError: ``batch`` is empty, a tensor is not 1-d, a pair's lengths differ, the
+            samples are on different devices, or a pad value does not fit the dtype.
+
+    Examples:
+        >>> out = pad_collate([torch.tensor([5, 6, 7]), torch.tensor([8])])
+        >>> out["input_ids"]
+        tensor([[5, 6, 7],
+                [8, 0, 0]])
+        >>> out["attention_mask"]
+        tensor([[1, 1, 1],
+                [1, 0, 0]])
+        >>> pad_collate([(torch.tensor([5, 6]), torch.tensor([6, 7]))])["labels"]
+        tensor([[6, 7]])
+        >>> pad_collate([torch.tensor([1], dtype=torch.int32), torch.tensor([2**40])])["input_ids"]
+        tensor([[            1],
+                [1099511627776]])
+        >>> pad_collate([torch.empty(2, dtype=torch.long, device="meta")])["attention_mask"].device
+        device(type='meta')
+    """
+    if isinstance(batch, (torch.Tensor, str)) or not isinstance(batch, Sequence):
+        raise TypeError(f"pad_collate(): batch must be a list of samples, got {_describe(batch)}")
+    if not batch:
+        raise ValueError("pad_collate(): batch must be a non-empty list of samples, got an empty one")
+    pad_id = check_int_like("pad_collate", "pad_id", pad_id)
+    label_pad_id = check_int_like("pad_collate", "label_pad_id", label_pad_id)
+    paired = not isinstance(batch[0], torch.Tensor)
+    inputs, labels = [], []
+    for i, sample in enumerate(batch):
+        parts = _sample_parts(i, sample)
+        if paired != (len(parts) == 2):
+            raise TypeError(
+                f"pad_collate(): batch[{i}] must be {'a pair' if paired else 'a tensor'} "
+                f"like batch[0], got {_describe(sample)}"
+            )
+        if inputs and parts[0].device != inputs[0].device:
+            raise ValueError(
+                f"pad_collate(): every sample must be on one device, batch[0] is on "
+                f"{inputs[0].device} and batch[{i}] on {parts[0].device}"
+            )
+        if paired and parts[1].device != parts[0].device:
+            raise ValueError(
+                f"pad_collate(): batch[{i}] has input_ids on {parts[0].device} and labels on "
+                f"{parts[1].device}"
+            )
+        if paired and len(parts[0]) != len(parts[1]):
+            raise ValueError(
+                f"pad_collate(): batch[{i}] input_ids and labels differ in length "
+                f"({len(parts[0])} vs {len(parts[1])})"
+            )
+        inputs.append(parts[0])
+        if paired:
+            labels.append(parts[1])
+    device = inputs[0].device
+    lengths = torch.tensor([len(x) for x in inputs], device=device)
+    width = max(len(x) for x in inputs)
+    # position < length  <=>  a real token; broadcasting builds the whole mask at once
+    mask = (torch.arange(width, device=device) < lengths[:, None]).long()
+    out = {"input_ids": _pad(inputs, width, pad_id, "pad_id"), "attention_mask": mask}
+    if paired:
+        out["labels"] = _pad(labels, width, label_pad_id, "label_pad_id")
+    return out
+
+
+def _sample_parts(i: int, sample: object) -> tuple[torch.Tensor, ...]:
+    """``(input_ids,)`` or ``(input_ids, labels)`` of ``batch[i]``, each a checked 1-d tensor."""
+    expected = "a 1-d tensor or an (input_ids, labels) pair of 1-d tensors"
+    if isinstance(sample, torch.Tensor):
+        parts: tuple = (sample,)
+    elif isinstance(sample, (tuple, list)) and len(sample) == 2 and all(
+        isinstance(p, torch.Tensor) for p in sample
+    ):
+        parts = tuple(sample)
+    else:
+        hint = " (make each sample a tensor, e.g. torch.tensor(ids))" if isinstance(sample, list) else ""
+        raise TypeError(f"pad_collate(): batch[{i}] must be {expected}, got {_describe(sample)}{hint}")
+    for part in parts:
+        if part.dim() != 1:
+            raise ValueError(
+                f"pad_collate(): batch[{i}] must hold 1-d tensors, got shape {tuple(part.shape)}"
+            )
+    return parts
+
+
+def _pad(rows: list[torch.Tensor], width: int, value: int, name: str) -> torch.Tensor:
+    dtype = rows[0].dtype
+    for row in rows[1:]:
+        dtype = torch.promote_types(dtype, row.dtype)
+    _check_fits(value, dtype, name)
+    out = torch.full((len(rows), width), value, dtype=dtype, device=rows[0].device)
+    for i, row in enumerate(rows):
+        out[i, : len(row)] = row
+    return out
+
+
+def _check_fits(value: int, dtype: torch.dtype, name: str) -> None:
+    """Refuse a pad value that ``dtype`` cannot hold instead of letting it wrap or saturate."""
+    if dtype == torch.bool:
+        low, high = 0, 1
+    elif dtype.is_floating_point or dtype.is_complex:
+        limit = torch.finfo(dtype).max
+        low, high = -limit, limit
+    else:
+        info = torch.iinfo(dtype)
+        low, high = info.min, info.max
+    if not low <= value <= high:
+        raise ValueError(
+            f"pad_collate(): {name}={value} does not fit the samples' dtype {dtype} "
+            f"(range [{low}, {high}])"
+        )
