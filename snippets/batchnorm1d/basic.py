@@ -14,6 +14,7 @@
 >>> out = bn(x)  # a new module is in training mode #zh: 新建的模块处于训练模式
 >>> out.mean(dim=0).abs().max() < 1e-6, out.var(dim=0, unbiased=False)  # per channel #zh: 逐通道
 (tensor(True), tensor([1.0000, 1.0000, 1.0000], grad_fn=<VarBackward0>))
->>> bn(torch.randn(4, 3, 10)).shape
-torch.Size([4, 3, 10])
+>>> out3 = bn(torch.randn(4, 3, 10) * 5 + 2)  # (N, C, L): statistics over N and L #zh: (N, C, L)：在 N 和 L 上求统计量
+>>> out3.shape, out3.mean(dim=(0, 2)).abs().max() < 1e-6
+(torch.Size([4, 3, 10]), tensor(True))
 """

@@ -15,6 +15,10 @@ tensor([0.5000])
 ...     _ = bn(batch)
 >>> bn.running_mean  # close to 5 only after many batches #zh: 要经过很多个批次才接近 5
 tensor([4.9768])
+>>> _ = bn.eval()
+>>> by_hand = (batch - bn.running_mean) / torch.sqrt(bn.running_var + bn.eps)
+>>> torch.allclose(bn(batch), by_hand)  # eval normalizes with the running estimates #zh: 评估时用运行估计做归一化
+True
 >>> exact = nn.BatchNorm1d(1, momentum=None)  # momentum=None: a plain average of the batches #zh: momentum=None：各批次的简单平均
 >>> for b in (torch.tensor([[0.0], [2.0]]), torch.tensor([[10.0], [12.0]])):
 ...     _ = exact(b)
