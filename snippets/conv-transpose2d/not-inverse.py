@@ -14,4 +14,8 @@
 >>> F.conv2d(x, w, padding=1).backward(g)
 >>> torch.allclose(x.grad, F.conv_transpose2d(g, w, padding=1))  # the input gradient of conv2d #zh: 正是 conv2d 对输入的梯度
 True
+>>> conv = lambda t: F.conv2d(t, w, padding=1)
+>>> matrix = torch.autograd.functional.jacobian(conv, x.detach()).reshape(16, 16)  # conv2d as a 16x16 matrix #zh: 把 conv2d 写成 16x16 的矩阵
+>>> torch.allclose((matrix.T @ g.flatten()).reshape(1, 1, 4, 4), F.conv_transpose2d(g, w, padding=1), atol=1e-6)  # its transpose #zh: 它的转置
+True
 """
