@@ -35,14 +35,39 @@ class Change:
 
 
 def release_notes(version: str) -> str:
-    """The GitHub release notes of ``version`` (``"2.6"`` -> the ``v2.6.0`` tag)."""
+    """The address of a torch release's notes on GitHub.
+
+    Args:
+        version: A release such as ``"2.6"`` or ``"1.13.1"``.
+
+    Returns:
+        The URL of the release's tag page; a missing patch number is 0.
+
+    Examples:
+        >>> release_notes("1.13")
+        'https://github.com/pytorch/pytorch/releases/tag/v1.13.0'
+    """
     parts = version.split(".")
     tag = ".".join(parts + ["0"] * (3 - len(parts)))
     return f"https://github.com/pytorch/pytorch/releases/tag/v{tag}"
 
 
 def version_key(version: str) -> tuple[int, ...]:
-    """Sortable form of ``"1.13"``: ``(1, 13, 0)``."""
+    """A release as a tuple that sorts the way releases follow each other.
+
+    Args:
+        version: A release such as ``"1.13"``.
+
+    Returns:
+        ``(major, minor, patch)``, a missing patch number being 0.
+
+    Raises:
+        ValueError: A part of ``version`` is not a number.
+
+    Examples:
+        >>> version_key("1.13") > version_key("1.9")
+        True
+    """
     parts = [int(p) for p in version.split(".")]
     return tuple(parts + [0] * (3 - len(parts)))
 
@@ -162,10 +187,33 @@ CHANGES: tuple[Change, ...] = (
 
 
 def newest_first(changes: tuple[Change, ...] | list[Change] = CHANGES) -> list[Change]:
-    """``changes`` by release, newest first; the order of the list within a release."""
+    """Changes ordered by release, newest first.
+
+    Args:
+        changes: The changes to order (default: all of :data:`CHANGES`).
+
+    Returns:
+        A new list; changes of the same release keep their order.
+
+    Examples:
+        >>> [c.version for c in newest_first()][:2]
+        ['2.14', '2.14']
+    """
     return sorted(changes, key=lambda c: version_key(c.version), reverse=True)
 
 
 def for_topic(topic_id: str) -> list[Change]:
-    """The changes shown on topic ``topic_id``'s page, newest first."""
+    """The changes a topic page shows.
+
+    Args:
+        topic_id: A registry id such as ``"clamp"``.
+
+    Returns:
+        The changes whose ``topic`` is ``topic_id``, newest release first (empty for a
+        topic without any).
+
+    Examples:
+        >>> [c.version for c in for_topic("clamp")]
+        ['2.14', '1.9']
+    """
     return newest_first([c for c in CHANGES if c.topic == topic_id])
