@@ -83,7 +83,8 @@ def batchnorm1d(
         weight: ``None`` or ``(C,)``, gamma.
         bias: ``None`` or ``(C,)``, beta.
         training: use (and update) batch statistics, or use the running ones.
-        momentum: weight of the new batch in the running statistics, in ``[0, 1]``.
+        momentum: weight of the new batch in the running statistics, in ``[0, 1]``
+            (``nn.BatchNorm1d``'s ``momentum=None``, a cumulative average, is not supported).
         eps: added to the variance before the square root, ``> 0``.
 
     Returns:
