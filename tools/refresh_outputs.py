@@ -79,7 +79,8 @@ def refresh_file(path: Path) -> bool:
             first = test.lineno + ex.lineno + len(ex.source.splitlines())
             old_count = len(ex.want.splitlines())
             indent = " " * ex.indent
-            new = [indent + g + "\n" if g else "\n" for g in got.splitlines()]
+            # a blank line would end the expected output for doctest: it is <BLANKLINE>
+            new = [indent + (g or "<BLANKLINE>") + "\n" for g in got.splitlines()]
             edits.append((first, first + old_count, new))
     for start, stop, new in sorted(edits, reverse=True):
         lines[start:stop] = new
