@@ -143,6 +143,12 @@ def cross_entropy(
             f"cross_entropy(): class indices for a {input.dim()}-d input must be int64 as in "
             f"torch (uint8 only works up to 2-d), got torch.uint8"
         )
+    if target.dtype == torch.uint8 and weight is not None and label_smoothing > 0:
+        # torch gathers the class weights with the target there, and gather wants int32/int64
+        raise TypeError(
+            "cross_entropy(): uint8 class indices with weight and label_smoothing > 0 are "
+            "refused by torch; pass int64 indices"
+        )
     kept = target != ignore_index
     if not target.is_meta and kept.any():
         ids = target[kept]
