@@ -329,6 +329,14 @@ _ALL = [
     # vision (add rows above this line)
     # text (add rows above this line)
     # data
+    Topic("dataset", "data", "torch.utils.data.Dataset / IterableDataset", "torchnotes.data.RangeStream",
+          f"{_PT}data.html#dataset-types"),
+    Topic("dataloader", "data", "torch.utils.data.DataLoader", "torchnotes.data.batch_indices",
+          f"{_PT}data.html#torch.utils.data.DataLoader"),
+    Topic("collate-fn", "data", "collate_fn / torch.utils.data.default_collate", "torchnotes.data.default_collate",
+          f"{_PT}data.html#torch.utils.data.default_collate"),
+    Topic("vocab", "data", "Vocab (token <-> id)", "torchnotes.data.Vocab",
+          "https://docs.pytorch.org/text/stable/vocab.html"),
     # data: dataset, dataloader, collate-fn, vocab (add rows above this line)
     Topic("text-dataset", "data", "TextDataset (fixed-length windows with stride)",
           "torchnotes.data.TextDataset", f"{_PT}data.html#torch.utils.data.Dataset"),

@@ -5,8 +5,11 @@
 lengths into one padded batch with an attention mask.
 """
 
-from torchnotes.data.batching import pad_collate
+from torchnotes.data.batching import default_collate, pad_collate
+from torchnotes.data.loading import RangeStream, batch_indices
 from torchnotes.data.vocab import Vocab
 from torchnotes.data.windows import TextDataset
 
-__all__ = ["TextDataset", "Vocab", "pad_collate"]
+__all__ = [
+    "RangeStream", "TextDataset", "Vocab", "batch_indices", "default_collate", "pad_collate",
+]

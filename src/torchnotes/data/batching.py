@@ -1,9 +1,13 @@
-"""pad_collate: variable-length samples into one padded batch with an attention mask."""
+"""Collate functions: ``default_collate``'s rules, and ``pad_collate`` for variable-length
+samples (one padded batch with an attention mask)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import copy
+from collections.abc import Mapping, MutableMapping, MutableSequence, Sequence
+from typing import Any
 
+import numpy as np
 import torch
 
 from torchnotes._checks import check_int_like
@@ -153,3 +157,134 @@ def _check_fits(value: int, dtype: torch.dtype, name: str) -> None:
             f"pad_collate(): {name}={value} does not fit the samples' dtype {dtype} "
             f"(range [{low}, {high}])"
         )
+
+
+def default_collate(batch: Sequence[Any]) -> Any:
+    """``torch.utils.data.default_collate``: a list of samples into one batch, by the rules.
+
+    The type of ``batch[0]`` decides, recursively:
+
+    * tensors are stacked along a new first dimension (``torch.stack``, so equal shapes);
+    * NumPy arrays become tensors first; NumPy scalars give ``torch.as_tensor(batch)``;
+    * Python ``float``s give a ``float64`` tensor, ``int``s ``torch.tensor(batch)``: an
+      ``int64`` tensor for ints, ``bool`` for bools, but ``float32`` when a later sample is
+      a float (it is ``torch.tensor``'s inference, not ``float64``);
+    * ``str`` and ``bytes`` stay the sequence they came in;
+    * a mapping gives a mapping of the same type with each key's values collated, keys
+      taken from ``batch[0]``; a namedtuple gives the same namedtuple;
+    * a tuple gives a **list** with one collated entry per position, another sequence the
+      same kind of sequence; all samples must have the same length.
+
+    Args:
+        batch: a non-empty list of samples, as ``DataLoader`` passes it.
+
+    Returns:
+        The batch: a tensor, or the samples' structure with tensors in it.
+
+    Raises:
+        TypeError: ``batch`` is not a list or tuple, a sample has a type the rules do not
+            cover (``None``, an object, a string or object NumPy array), or a tensor is
+            sparse or nested.
+        ValueError: ``batch`` is empty, tensors differ in shape, sequences differ in
+            length, or a mapping lacks a key of ``batch[0]``.
+
+    Examples:
+        >>> out = default_collate([(torch.tensor([1.0, 2.0]), 0), (torch.tensor([3.0, 4.0]), 1)])
+        >>> out  # a tuple sample gives a list #zh: 样本是元组，结果却是列表
+        [tensor([[1., 2.],
+                [3., 4.]]), tensor([0, 1])]
+        >>> default_collate([{"id": 7, "text": "hi"}, {"id": 8, "text": "yo"}])
+        {'id': tensor([7, 8]), 'text': ['hi', 'yo']}
+        >>> default_collate([0.5, 1.5]).dtype, default_collate([1, 1.5]).dtype
+        (torch.float64, torch.float32)
+        >>> default_collate([torch.ones(2), torch.ones(3)])
+        Traceback (most recent call last):
+            ...
+        ValueError: default_collate(): tensors must have one shape to be stacked, batch[0] has (2,) and batch[1] has (3,)
+    """
+    if isinstance(batch, (str, bytes, torch.Tensor)) or not isinstance(batch, (list, tuple)):
+        raise TypeError(f"default_collate(): batch must be a list of samples, got {_describe(batch)}")
+    if not batch:
+        raise ValueError("default_collate(): batch must be a non-empty list of samples, got an empty one")
+    return _collate(batch, "batch")
+
+
+def _collate(batch: Sequence[Any], where: str) -> Any:
+    elem = batch[0]
+    if isinstance(elem, torch.Tensor):
+        for i, x in enumerate(batch):
+            if not isinstance(x, torch.Tensor):
+                raise TypeError(f"default_collate(): {where}[{i}] must be a tensor like {where}[0], got {_describe(x)}")
+            if x.is_nested or x.layout != torch.strided:
+                raise TypeError(
+                    f"default_collate(): {where}[{i}] is a {'nested' if x.is_nested else str(x.layout)} "
+                    "tensor, which default_collate does not batch (write a collate_fn)"
+                )
+            if x.shape != elem.shape:
+                raise ValueError(
+                    f"default_collate(): tensors must have one shape to be stacked, {where}[0] has "
+                    f"{tuple(elem.shape)} and {where}[{i}] has {tuple(x.shape)}"
+                )
+            if x.device != elem.device:
+                raise ValueError(
+                    f"default_collate(): tensors must be on one device, {where}[0] is on {elem.device} "
+                    f"and {where}[{i}] on {x.device}"
+                )
+        return torch.stack(batch, 0)
+    if isinstance(elem, np.ndarray):
+        if elem.dtype.kind in "SaUO":
+            raise TypeError(f"default_collate(): {where}[0] is a NumPy array of {elem.dtype}, which has no tensor dtype")
+        return _collate([torch.as_tensor(b) for b in batch], where)
+    if isinstance(elem, (np.bool_, np.number, np.object_)):
+        return torch.as_tensor(batch)
+    if isinstance(elem, (int, float)):
+        for i, x in enumerate(batch):
+            if not isinstance(x, (int, float)):
+                raise TypeError(f"default_collate(): {where}[{i}] must be a number like {where}[0], got {_describe(x)}")
+            if isinstance(x, int) and not -(2**63) <= x < 2**63:
+                raise ValueError(f"default_collate(): {where}[{i}]={x} does not fit int64")
+        if isinstance(elem, float):
+            return torch.tensor(batch, dtype=torch.float64)
+        return torch.tensor(batch)  # bool included: torch.tensor infers bool, int64 or float32
+    if isinstance(elem, (str, bytes)):
+        return batch
+    if isinstance(elem, Mapping):
+        for i, d in enumerate(batch):
+            missing = [k for k in elem if not isinstance(d, Mapping) or k not in d]
+            if missing:
+                raise ValueError(f"default_collate(): {where}[{i}] lacks the key {missing[0]!r} of {where}[0]")
+        values = {key: _collate([d[key] for d in batch], f"{where}[*][{key!r}]") for key in elem}
+        try:
+            if isinstance(elem, MutableMapping):
+                clone = copy.copy(elem)
+                clone.update(values)
+                return clone
+            return type(elem)(values)
+        except TypeError:  # a mapping type that cannot be built from a dict
+            return values
+    if isinstance(elem, Sequence):
+        for i, s in enumerate(batch):
+            if not isinstance(s, Sequence) or isinstance(s, (str, bytes)) or len(s) != len(elem):
+                got = f"length {len(s)}" if isinstance(s, Sequence) else _describe(s)
+                raise ValueError(
+                    f"default_collate(): every sample must have {where}[0]'s length {len(elem)}, "
+                    f"{where}[{i}] has {got}"
+                )
+        columns = [_collate(c, f"{where}[*][{j}]") for j, c in enumerate(zip(*batch))]
+        if isinstance(elem, tuple) and hasattr(elem, "_fields"):  # namedtuple
+            return type(elem)(*columns)
+        if isinstance(elem, tuple):
+            return columns  # torch keeps this list for backwards compatibility
+        try:
+            if isinstance(elem, MutableSequence):
+                clone = copy.copy(elem)
+                for j, c in enumerate(columns):
+                    clone[j] = c
+                return clone
+            return type(elem)(columns)
+        except TypeError:
+            return columns
+    raise TypeError(
+        f"default_collate(): {where}[0] must be a tensor, NumPy array, number, str, mapping or "
+        f"sequence, got {type(elem).__name__}"
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -17,7 +19,11 @@ class Vocab:
     Ids are assigned to ``specials`` in order, then to the other tokens by descending
     frequency, ties broken alphabetically, so the same corpus always gives the same ids.
     ``unk_id`` and ``pad_id`` are the ids of ``unk`` and ``pad``; a vocabulary built with
-    ``pad=None`` has no padding token and its ``pad_id`` is ``None``.
+    ``pad=None`` has no padding token and its ``pad_id`` is ``None``. ``max_size`` caps the
+    whole vocabulary, specials included, by keeping the most frequent tokens (the limit
+    torchtext's ``build_vocab_from_iterator`` calls ``max_tokens``). ``save`` and ``load``
+    keep a vocabulary as JSON next to a checkpoint, since the ids a model was trained with
+    must not change.
 
     Args:
         tokens: the corpus, any iterable of ``str`` (not a single ``str``).
@@ -26,13 +32,16 @@ class Vocab:
             is ``None``.
         unk: the token every unknown token maps to.
         pad: the padding token, or ``None`` for a vocabulary without one.
+        max_size: the most tokens the vocabulary may hold, specials included, or ``None``
+            for no limit.
 
     Raises:
         TypeError: ``tokens`` is a single ``str`` or holds a non-``str``, ``specials`` is
             not a sequence of ``str``, ``unk``/``pad`` are not ``str``, or ``min_freq`` is
-            not an integer.
+            not an integer, or ``max_size`` is not an integer or ``None``.
         ValueError: ``min_freq < 1``, ``specials`` repeats a token or lacks ``unk`` or
-            ``pad``, or ``pad`` equals ``unk``.
+            ``pad``, ``pad`` equals ``unk``, or ``max_size`` is smaller than
+            ``len(specials)``.
 
     Examples:
         >>> vocab = Vocab("the cat sat on the mat".split())
@@ -46,6 +55,8 @@ class Vocab:
         ['<pad>', '<unk>', 'b']
         >>> Vocab(["a"], specials=("<unk>",), pad=None).pad_id is None
         True
+        >>> Vocab("the cat sat on the mat".split(), max_size=4).itos  # 2 specials + the 2 most frequent #zh: 2 个特殊 token + 频率最高的 2 个
+        ['<pad>', '<unk>', 'the', 'cat']
     """
 
     def __init__(
@@ -55,8 +66,11 @@ class Vocab:
         specials: Sequence[str] = ("<pad>", "<unk>"),
         unk: str = "<unk>",
         pad: str | None = "<pad>",
+        max_size: int | None = None,
     ) -> None:
         min_freq = check_int_like("Vocab", "min_freq", min_freq, minimum=1)
+        if max_size is not None:
+            max_size = check_int_like("Vocab", "max_size", max_size)
         if isinstance(specials, str) or not isinstance(specials, Sequence):
             raise TypeError(
                 f"Vocab(): specials must be a sequence of str such as ('<pad>', '<unk>'), "
@@ -79,6 +93,10 @@ class Vocab:
                 f"Vocab(): specials must contain pad={pad!r}, got {list(specials)} "
                 f"(pass pad=None for a vocabulary without a padding token)"
             )
+        if max_size is not None and max_size < len(specials):
+            raise ValueError(
+                f"Vocab(): max_size must be >= len(specials)={len(specials)}, got {max_size}"
+            )
         if isinstance(tokens, str):
             raise TypeError(
                 "Vocab(): tokens must be an iterable of tokens, got a single str "
@@ -94,7 +112,7 @@ class Vocab:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         self.itos: list[str] = list(specials) + [
             t for t, n in ranked if n >= min_freq and t not in specials
-        ]
+        ][: None if max_size is None else max_size - len(specials)]
         self.stoi: dict[str, int] = {t: i for i, t in enumerate(self.itos)}
         self.unk_id: int = self.stoi[unk]
         self.pad_id: int | None = None if pad is None else self.stoi[pad]
@@ -204,3 +222,78 @@ class Vocab:
                 )
             out.append(self.itos[i])
         return out
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the vocabulary to ``path`` as JSON: its tokens in id order, ``unk`` and ``pad``.
+
+        Args:
+            path: the file to write (UTF-8 JSON).
+
+        Raises:
+            TypeError: ``path`` is not a ``str`` or ``os.PathLike``.
+
+        Examples:
+            >>> import tempfile, pathlib
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "vocab.json"
+            >>> Vocab("a b b".split()).save(path)
+            >>> path.read_text()
+            '{"itos": ["<pad>", "<unk>", "b", "a"], "unk": "<unk>", "pad": "<pad>"}'
+        """
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"Vocab.save(): path must be a str or os.PathLike, got {type(path).__name__}")
+        pad = None if self.pad_id is None else self.itos[self.pad_id]
+        data = {"itos": self.itos, "unk": self.itos[self.unk_id], "pad": pad}
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Vocab:
+        """Read a vocabulary written by :meth:`save`; every token keeps its id.
+
+        Args:
+            path: a JSON file written by :meth:`save`.
+
+        Returns:
+            A ``Vocab`` equal to the saved one.
+
+        Raises:
+            TypeError: ``path`` is not a ``str`` or ``os.PathLike``.
+            ValueError: the file is not JSON of the form :meth:`save` writes (``itos`` a
+                list of distinct ``str`` holding ``unk`` and ``pad``).
+
+        Examples:
+            >>> import tempfile, pathlib
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "vocab.json"
+            >>> vocab = Vocab("to be or not to be".split())
+            >>> vocab.save(path)
+            >>> loaded = Vocab.load(path)
+            >>> loaded.itos == vocab.itos, loaded.encode(["be", "maybe"])
+            (True, [2, 1])
+        """
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"Vocab.load(): path must be a str or os.PathLike, got {type(path).__name__}")
+        with open(path, encoding="utf-8") as f:
+            try:
+                data = json.load(f)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"Vocab.load(): {os.fspath(path)!r} is not JSON ({e})") from None
+        itos = data.get("itos") if isinstance(data, dict) else None
+        unk, pad = (data.get("unk"), data.get("pad")) if isinstance(data, dict) else (None, None)
+        if (
+            not isinstance(itos, list)
+            or not all(isinstance(t, str) for t in itos)
+            or len(set(itos)) != len(itos)
+            or unk not in itos
+            or (pad is not None and pad not in itos)
+            or pad == unk
+        ):
+            raise ValueError(
+                f"Vocab.load(): {os.fspath(path)!r} must hold {{'itos': [distinct str], 'unk': str, "
+                f"'pad': str or null}} with unk and pad in itos, as Vocab.save writes"
+            )
+        vocab = cls.__new__(cls)
+        vocab.itos = list(itos)
+        vocab.stoi = {t: i for i, t in enumerate(itos)}
+        vocab.unk_id = vocab.stoi[unk]
+        vocab.pad_id = None if pad is None else vocab.stoi[pad]
+        return vocab

@@ -1,0 +1,19 @@
+"""default_collate stacks tensors, turns numbers into tensors, keeps strings as they come and recurses into dicts and tuples.
+
+>>> import torch
+>>> from torch.utils.data import DataLoader, default_collate
+>>> samples = [(torch.tensor([1.0, 2.0]), 0, "cat"), (torch.tensor([3.0, 4.0]), 1, "dog")]
+>>> images, labels, names = next(iter(DataLoader(samples, batch_size=2)))
+>>> images
+tensor([[1., 2.],
+        [3., 4.]])
+>>> labels  # Python ints become an int64 tensor #zh: Python 整数变成 int64 张量
+tensor([0, 1])
+>>> names  # strings stay strings #zh: 字符串保持为字符串
+('cat', 'dog')
+>>> type(default_collate(samples))  # a tuple per sample gives a list #zh: 每个样本是元组，批次却是列表
+<class 'list'>
+>>> default_collate([{"x": torch.zeros(2), "y": 1.5}, {"x": torch.ones(2), "y": 2.5}])
+{'x': tensor([[0., 0.],
+        [1., 1.]]), 'y': tensor([1.5000, 2.5000], dtype=torch.float64)}
+"""

@@ -1,0 +1,38 @@
+"""Each worker seeds torch, random and NumPy with base_seed + worker_id; prefetch_factor and persistent_workers need workers.
+
+>>> import random
+>>> import numpy as np
+>>> import torch
+>>> from torch.utils.data import DataLoader, Dataset, get_worker_info
+>>> class Noise(Dataset):
+...     def __len__(self):
+...         return 4
+...     def __getitem__(self, i):
+...         info = get_worker_info()
+...         return info.id, info.seed - info.id, torch.rand(()).item(), random.random(), np.random.rand()
+>>> _ = torch.manual_seed(0)
+>>> loader = DataLoader(Noise(), batch_size=None, num_workers=2, multiprocessing_context="fork")
+>>> rows = list(loader)
+>>> [r[0] for r in rows]  # worker 0 and worker 1 take turns #zh: worker 0 和 worker 1 轮流取样本
+[0, 1, 0, 1]
+>>> len({r[1] for r in rows})  # one base seed for the epoch #zh: 一个 epoch 共用一个基础种子
+1
+>>> len({r[2] for r in rows}), len({r[3] for r in rows}), len({r[4] for r in rows})  # torch, random and NumPy all differ #zh: torch、random、NumPy 的随机数各不相同
+(4, 4, 4)
+>>> _ = torch.manual_seed(0)
+>>> [r[2:] for r in loader] == [r[2:] for r in rows]  # same global seed, same worker randomness #zh: 全局种子相同，worker 里的随机数也相同
+True
+>>> DataLoader(Noise(), num_workers=0, prefetch_factor=2)
+Traceback (most recent call last):
+    ...
+ValueError: prefetch_factor option could only be specified in multiprocessing.let num_workers > 0 to enable multiprocessing, otherwise set prefetch_factor to None.
+>>> DataLoader(Noise(), num_workers=0, persistent_workers=True)
+Traceback (most recent call last):
+    ...
+ValueError: persistent_workers option needs num_workers > 0
+>>> loader = DataLoader(Noise(), batch_size=None, num_workers=1, persistent_workers=True, multiprocessing_context="fork")
+>>> first = iter(loader)
+>>> second = iter(loader)  # the same worker processes serve the next epoch #zh: 下一个 epoch 仍由同一批 worker 进程服务
+>>> first is second
+True
+"""

@@ -1,0 +1,24 @@
+"""DataLoader asks len(dataset) only through its sampler; dataset[i] is all it fetches with.
+
+>>> import torch
+>>> from torch.utils.data import DataLoader, Dataset
+>>> class NoLen(Dataset):
+...     def __getitem__(self, i):
+...         return i * 10
+>>> list(DataLoader(NoLen(), batch_size=2))  # the default SequentialSampler calls len() #zh: 默认的 SequentialSampler 会调用 len()
+Traceback (most recent call last):
+    ...
+TypeError: object of type 'NoLen' has no len()
+>>> [b.tolist() for b in DataLoader(NoLen(), batch_size=2, sampler=[4, 0, 2])]  # any iterable of indices #zh: 任何可迭代的索引序列都行
+[[40, 0], [20]]
+>>> class Batched(NoLen):
+...     def __len__(self):
+...         return 4
+...     def __getitems__(self, indices):  # one call per batch, when it exists #zh: 有这个方法时，每个批次只调用一次
+...         print("__getitems__", indices)
+...         return [i * 10 for i in indices]
+>>> [b.tolist() for b in DataLoader(Batched(), batch_size=2)]
+__getitems__ [0, 1]
+__getitems__ [2, 3]
+[[0, 10], [20, 30]]
+"""
