@@ -325,6 +325,8 @@ _ALL = [
     Topic("gaussian", "losses", "torch.distributions.Normal", "torchnotes.losses.Normal",
           f"{_PT}distributions.html#torch.distributions.normal.Normal"),
     # optim (add rows above this line)
+    Topic("save-load", "io", "torch.save / torch.load", "torchnotes.io.save_checkpoint",
+          _pt("torch.load")),
     # io (add rows above this line)
     # vision (add rows above this line)
     # text (add rows above this line)
