@@ -324,10 +324,23 @@ _ALL = [
           _pt("torch.nn.functional.kl_div")),
     Topic("gaussian", "losses", "torch.distributions.Normal", "torchnotes.losses.Normal",
           f"{_PT}distributions.html#torch.distributions.normal.Normal"),
+    Topic("sgd", "optim", "torch.optim.SGD", "torchnotes.optim.sgd", _pt("torch.optim.SGD")),
+    Topic("adam", "optim", "torch.optim.Adam", "torchnotes.optim.adam", _pt("torch.optim.Adam")),
+    Topic("adamw", "optim", "torch.optim.AdamW", "torchnotes.optim.adamw", _pt("torch.optim.AdamW")),
+    Topic("rmsprop", "optim", "torch.optim.RMSprop", "torchnotes.optim.rmsprop", _pt("torch.optim.RMSprop")),
+    Topic("adagrad", "optim", "torch.optim.Adagrad", "torchnotes.optim.adagrad", _pt("torch.optim.Adagrad")),
+    Topic("lr-scheduler", "optim", "torch.optim.lr_scheduler", "torchnotes.optim.cosine_annealing_lr",
+          f"{_PT}optim.html#how-to-adjust-learning-rate"),
+    Topic("training-step", "optim", "optimizer.zero_grad / loss.backward / optimizer.step",
+          "torchnotes.optim.train_step", f"{_PT}optim.html#taking-an-optimization-step"),
     # optim (add rows above this line)
     Topic("save-load", "io", "torch.save / torch.load", "torchnotes.io.save_checkpoint",
           _pt("torch.load")),
     # io (add rows above this line)
+    Topic("vision-transforms", "vision", "torchvision.transforms (Resize, Normalize, RandomCrop, ColorJitter, ToTensor)",
+          "torchnotes.vision.to_float_image", "https://docs.pytorch.org/vision/stable/transforms.html"),
+    Topic("vision-datasets", "vision", "torchvision.datasets", "torchnotes.vision.image_folder_samples",
+          "https://docs.pytorch.org/vision/stable/datasets.html"),
     # vision (add rows above this line)
     # text (add rows above this line)
     # data
