@@ -56,7 +56,9 @@ def test_wheel_carries_snippets_and_summaries(installed):
 
 def test_installed_cli_shows_and_runs_a_topic(installed):
     _, py, work = installed
-    where = subprocess.check_output([py, "-c", "import torchnotes; print(torchnotes.__file__)"], cwd=work, text=True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    where = subprocess.check_output([py, "-c", "import torchnotes; print(torchnotes.__file__)"],
+                                    cwd=work, text=True, env=env)
     assert str(work / "venv") in where and str(ROOT) not in where, where
     shown = _run(py, work, "show", "gather", "--lang", "en")
     assert shown.returncode == 0, shown.stderr

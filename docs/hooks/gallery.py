@@ -146,6 +146,22 @@ def notebook(blocks: list[tuple[str, str]], lang: str) -> str:
     return json.dumps(nb, indent=1, ensure_ascii=False)
 
 
+_HEADING = re.compile(r"^(#{1,6}) (.+?)\s*$", re.M)
+
+
+def heading_ids(blocks: list[tuple[str, str]]) -> list[str]:
+    """The ids the English headings of an example get, in page order."""
+    from markdown.extensions.toc import slugify, unique
+
+    used: set[str] = set()
+    ids = []
+    for kind, content in blocks:
+        if kind == "text":
+            for match in _HEADING.finditer(split_languages(content)["en"]):
+                ids.append(unique(slugify(match.group(2).replace("`", ""), "-"), used))
+    return ids
+
+
 def render(script: Path, lang: str) -> tuple[str, dict[str, bytes]]:
     """Markdown of the example page in ``lang`` and the files it links to."""
     t = TEXT[lang]
@@ -159,9 +175,12 @@ def render(script: Path, lang: str) -> tuple[str, dict[str, bytes]]:
         f"{stem}.ipynb": notebook(blocks, lang).encode(),
     }
     parts = []
+    ids = iter(heading_ids(blocks))
     for index, (kind, content) in enumerate(blocks):
         if kind == "text":
-            parts.append(split_languages(content)[lang])
+            text = split_languages(content)[lang]
+            # every heading carries its English id, so an anchor survives the language switch
+            parts.append(_HEADING.sub(lambda m: f"{m.group(1)} {m.group(2)} {{#{next(ids)}}}", text))
             continue
         parts.append(f"```python\n{content.strip(chr(10))}\n```")
         cell = by_block.get(index, {})
@@ -209,7 +228,7 @@ def on_files(files, config):
 
     lang = config.theme["language"]
     t = TEXT[lang]
-    index = [f"---\ndescription: {t['description']}\n---\n# {t['gallery']}\n\n{t['intro']}\n"]
+    index = [f"---\ndescription: {t['description']}\n---\n# {t['gallery']} {{#gallery}}\n\n{t['intro']}\n"]
     for script in examples():
         page, extra = render(script, lang)
         files.append(File.generated(config, f"gallery/{script.stem}.md", content=page))

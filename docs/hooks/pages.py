@@ -110,9 +110,14 @@ def _topic_table(topics, lang: str, link_prefix: str) -> str:
     rows = [f"| {t['topic']} | {t['api']} | {t['summary']} |", "|---|---|---|"]
     for topic in topics:
         rows.append(
-            f"| [{topic.id}]({link_prefix}{topic.id}.md) | `{topic.api}` | {topic.summary(lang)} |"
+            f"| [{topic.id}]({link_prefix}{topic.id}.md) | `{topic.api}` | {_cell(topic.summary(lang))} |"
         )
     return "\n".join(rows) + "\n"
+
+
+def _cell(text: str) -> str:
+    """Text for a Markdown table cell: a "|" (as in KL(p || q)) would split the cell."""
+    return text.replace("|", "\\|")
 
 
 def terms() -> list[dict[str, str]]:
@@ -126,7 +131,7 @@ def generated_pages(lang: str) -> dict[str, str]:
     t = TEXT[lang]
     groups = registry.by_group()
     out = {}
-    all_parts = [_front(t["all_description"]) + f"# {t['all']}\n\n{t['all_intro']}\n"]
+    all_parts = [_front(t["all_description"]) + f"# {t['all']} {{#all-topics}}\n\n{t['all_intro']}\n"]
     for group, topics in groups.items():
         title = registry.GROUPS[group][lang]
         sep = "、" if lang == "zh" else ", "
@@ -134,7 +139,7 @@ def generated_pages(lang: str) -> dict[str, str]:
         description = t["group_description"].format(title=title, names=names, n=len(topics))
         out[f"{group}/index.md"] = (
             _front(description)
-            + f"# {title}\n\n{t['group_intro'].format(n=len(topics))}\n\n"
+            + f"# {title} {{#{group}}}\n\n{t['group_intro'].format(n=len(topics))}\n\n"
             + _topic_table(topics, lang, "")
         )
         all_parts.append(f"## [{title}]({group}/index.md) {{#{group}}}\n\n" + _topic_table(topics, lang, f"{group}/"))
@@ -145,7 +150,7 @@ def generated_pages(lang: str) -> dict[str, str]:
         rows.append(f"| {row['en']} | {row['zh']} | {row['avoid'].replace(',', '、')} | {note} |")
     out["terminology.md"] = (
         _front(t["terminology_description"])
-        + f"# {t['terminology']}\n\n{t['terminology_intro']}\n\n" + "\n".join(rows) + "\n"
+        + f"# {t['terminology']} {{#terminology}}\n\n{t['terminology_intro']}\n\n" + "\n".join(rows) + "\n"
     )
     out["changes.md"] = records.changes_page(lang)
     return out
