@@ -324,6 +324,11 @@ _ALL = [
           _pt("torch.nn.functional.kl_div")),
     Topic("gaussian", "losses", "torch.distributions.Normal", "torchnotes.losses.Normal",
           f"{_PT}distributions.html#torch.distributions.normal.Normal"),
+    Topic("sgd", "optim", "torch.optim.SGD", "torchnotes.optim.sgd", _pt("torch.optim.SGD")),
+    Topic("adam", "optim", "torch.optim.Adam", "torchnotes.optim.adam", _pt("torch.optim.Adam")),
+    Topic("adamw", "optim", "torch.optim.AdamW", "torchnotes.optim.adamw", _pt("torch.optim.AdamW")),
+    Topic("rmsprop", "optim", "torch.optim.RMSprop", "torchnotes.optim.rmsprop", _pt("torch.optim.RMSprop")),
+    Topic("adagrad", "optim", "torch.optim.Adagrad", "torchnotes.optim.adagrad", _pt("torch.optim.Adagrad")),
     # optim (add rows above this line)
     Topic("save-load", "io", "torch.save / torch.load", "torchnotes.io.save_checkpoint",
           _pt("torch.load")),

@@ -1,0 +1,20 @@
+"""Adam's first step moves every coordinate by about lr, whatever the gradient's size.
+
+>>> import torch
+>>> w = torch.nn.Parameter(torch.zeros(3))
+>>> opt = torch.optim.Adam([w], lr=0.1)
+>>> w.grad = torch.tensor([1e-3, 1.0, 1e3])  # gradients six orders of magnitude apart #zh: 相差六个数量级的梯度
+>>> opt.step()
+>>> w
+Parameter containing:
+tensor([-0.1000, -0.1000, -0.1000], requires_grad=True)
+>>> v = torch.nn.Parameter(torch.zeros(3))
+>>> plain = torch.optim.SGD([v], lr=0.1)
+>>> v.grad = torch.tensor([1e-3, 1.0, 1e3])
+>>> plain.step()
+>>> v  # SGD: lr * grad #zh: SGD：步长为 lr * grad
+Parameter containing:
+tensor([-1.0000e-04, -1.0000e-01, -1.0000e+02], requires_grad=True)
+>>> sorted(opt.state[w])  # per parameter: step count and two moving averages #zh: 每个参数：步数与两个滑动平均
+['exp_avg', 'exp_avg_sq', 'step']
+"""

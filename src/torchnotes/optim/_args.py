@@ -1,0 +1,114 @@
+"""Argument checks of the optimizer helpers (local: only this group uses them)."""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import torch
+
+#: The dtypes the update rules are proven equal to ``torch.optim`` on. torch also steps
+#: half, bfloat16 and complex parameters; the references refuse them rather than follow
+#: them approximately.
+FLOAT_DTYPES = (torch.float32, torch.float64)
+
+
+def check_flag(fn: str, name: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{fn}(): {name} must be a bool, got {type(value).__name__}")
+    return value
+
+
+def check_real(fn: str, name: str, value: Any, *, low: float | None = 0.0,
+               high: float | None = None, high_open: bool = False) -> float:
+    """A finite real number (int, float, NumPy scalar; not bool) in ``[low, high]``.
+
+    torch.optim also takes one-element tensors for ``lr`` and the betas; the references
+    refuse tensors instead of following the extra code paths those take.
+    """
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        got = type(value).__name__
+        if isinstance(value, torch.Tensor):
+            got = "a Tensor (the reference takes Python or NumPy numbers only)"
+        raise TypeError(f"{fn}(): {name} must be a real number, got {got}")
+    value = float(value)
+    if not math.isfinite(value):
+        raise ValueError(f"{fn}(): {name} must be finite, got {value}")
+    if low is not None and value < low:
+        raise ValueError(f"{fn}(): {name} must be >= {low}, got {value}")
+    if high is not None and (value >= high if high_open else value > high):
+        raise ValueError(f"{fn}(): {name} must be {'<' if high_open else '<='} {high}, got {value}")
+    return value
+
+
+def check_betas(fn: str, betas: Any) -> tuple[float, float]:
+    if isinstance(betas, (str, bytes)) or not isinstance(betas, Sequence) or len(betas) != 2:
+        raise TypeError(f"{fn}(): betas must be a pair of real numbers, got {betas!r}")
+    return (check_real(fn, "betas[0]", betas[0], high=1.0, high_open=True),
+            check_real(fn, "betas[1]", betas[1], high=1.0, high_open=True))
+
+
+def _tensors(fn: str, name: str, values: Any) -> list[torch.Tensor]:
+    if isinstance(values, (torch.Tensor, str, bytes)) or not isinstance(values, Sequence):
+        raise TypeError(
+            f"{fn}(): {name} must be a list or tuple of tensors, got {type(values).__name__}"
+        )
+    for i, value in enumerate(values):
+        if not isinstance(value, torch.Tensor):
+            raise TypeError(f"{fn}(): {name}[{i}] must be a torch.Tensor, got {type(value).__name__}")
+        if value.layout != torch.strided or value.is_nested or value.is_quantized:
+            raise TypeError(f"{fn}(): {name}[{i}] must be a dense (strided) tensor, got layout {value.layout}")
+        if value.dtype not in FLOAT_DTYPES:
+            raise TypeError(
+                f"{fn}(): {name}[{i}] must be float32 or float64, got {value.dtype} "
+                "(the reference does not follow torch.optim on other dtypes)"
+            )
+    return list(values)
+
+
+def check_params_grads(fn: str, params: Any, grads: Any) -> tuple[list[torch.Tensor], list[torch.Tensor]]:
+    """Parameters and their gradients: same count, and each gradient shaped like its parameter."""
+    params, grads = _tensors(fn, "params", params), _tensors(fn, "grads", grads)
+    if len(grads) != len(params):
+        raise ValueError(f"{fn}(): grads must have one tensor per parameter ({len(params)}), got {len(grads)}")
+    for i, (p, g) in enumerate(zip(params, grads)):
+        if g.shape != p.shape:
+            raise ValueError(f"{fn}(): grads[{i}] must have shape {tuple(p.shape)} like params[{i}], got {tuple(g.shape)}")
+        if g.dtype != p.dtype:
+            raise TypeError(f"{fn}(): grads[{i}] must have dtype {p.dtype} like params[{i}], got {g.dtype}")
+        if g.device != p.device:
+            raise ValueError(f"{fn}(): grads[{i}] must be on {p.device} like params[{i}], got {g.device}")
+    return params, grads
+
+
+def check_state(fn: str, state: Any, params: list[torch.Tensor], keys: tuple[str, ...]) -> dict[str, Any] | None:
+    """``None`` (first step) or the state an earlier call of ``fn`` returned for these params."""
+    if state is None or (isinstance(state, Mapping) and not state):
+        return None
+    if not isinstance(state, Mapping):
+        raise TypeError(f"{fn}(): state must be None or the dict an earlier {fn}() returned, got {type(state).__name__}")
+    if set(state) != set(keys):
+        raise ValueError(f"{fn}(): state must have the keys {sorted(keys)}, got {sorted(state)}")
+    for key in keys:
+        if key == "step":
+            step = state[key]
+            if isinstance(step, bool) or not isinstance(step, numbers.Integral) or step < 1:
+                raise ValueError(f"{fn}(): state['step'] must be an int >= 1, got {step!r}")
+            continue
+        buffers = state[key]
+        if isinstance(buffers, torch.Tensor) or not isinstance(buffers, Sequence) or len(buffers) != len(params):
+            raise ValueError(f"{fn}(): state[{key!r}] must hold one tensor per parameter ({len(params)})")
+        for i, (buf, p) in enumerate(zip(buffers, params)):
+            if not isinstance(buf, torch.Tensor) or buf.shape != p.shape or buf.dtype != p.dtype or buf.device != p.device:
+                raise ValueError(
+                    f"{fn}(): state[{key!r}][{i}] must be a tensor like params[{i}] "
+                    f"({p.dtype}, shape {tuple(p.shape)}, on {p.device})"
+                )
+    return dict(state)
+
+
+def clones(tensors: Sequence[torch.Tensor]) -> list[torch.Tensor]:
+    """Copies that share nothing with the caller's tensors (a functional step mutates these)."""
+    return [t.detach().clone() for t in tensors]
