@@ -329,6 +329,8 @@ _ALL = [
     Topic("adamw", "optim", "torch.optim.AdamW", "torchnotes.optim.adamw", _pt("torch.optim.AdamW")),
     Topic("rmsprop", "optim", "torch.optim.RMSprop", "torchnotes.optim.rmsprop", _pt("torch.optim.RMSprop")),
     Topic("adagrad", "optim", "torch.optim.Adagrad", "torchnotes.optim.adagrad", _pt("torch.optim.Adagrad")),
+    Topic("lr-scheduler", "optim", "torch.optim.lr_scheduler", "torchnotes.optim.cosine_annealing_lr",
+          f"{_PT}optim.html#how-to-adjust-learning-rate"),
     # optim (add rows above this line)
     Topic("save-load", "io", "torch.save / torch.load", "torchnotes.io.save_checkpoint",
           _pt("torch.load")),
