@@ -331,6 +331,8 @@ _ALL = [
     Topic("adagrad", "optim", "torch.optim.Adagrad", "torchnotes.optim.adagrad", _pt("torch.optim.Adagrad")),
     Topic("lr-scheduler", "optim", "torch.optim.lr_scheduler", "torchnotes.optim.cosine_annealing_lr",
           f"{_PT}optim.html#how-to-adjust-learning-rate"),
+    Topic("training-step", "optim", "optimizer.zero_grad / loss.backward / optimizer.step",
+          "torchnotes.optim.train_step", f"{_PT}optim.html#taking-an-optimization-step"),
     # optim (add rows above this line)
     Topic("save-load", "io", "torch.save / torch.load", "torchnotes.io.save_checkpoint",
           _pt("torch.load")),
