@@ -228,29 +228,35 @@ def render_object(path: str, lang: str, level: int = 3) -> str:
     t = LABELS[lang]
     text = texts_for(path, obj, lang)
     name = path.rsplit(".", 1)[-1] if level == 3 else ".".join(path.split(".")[-2:])
+    # Search finds a helper by its name, summary and description; the signature, tables,
+    # examples and source are reference material kept out of the index (it is fetched by
+    # every page, so it must not grow with each helper's details).
     parts = [
         f'{"#" * level} `{name}` {{ #{path} .tn-api-name }}',
-        f"```python\n{signature_text(name, obj)}\n```",
+        f'<div class="tn-signature" data-search-exclude markdown>\n\n```python\n{signature_text(name, obj)}\n```\n\n</div>',
         _md(text["summary"]),
     ]
     if text["description"]:
         parts.append(_md(text["description"]))
+    details: list[str] = []
     params = parameters(obj)
     if params:
         rows = [f"| {t['name']} | {t['type']} | {t['desc']} | {t['default']} |", "|---|---|---|---|"]
         for p in params:
             prefix = "*" if p.kind is inspect.Parameter.VAR_POSITIONAL else "**" if p.kind is inspect.Parameter.VAR_KEYWORD else ""
             rows.append(f"| `{prefix}{p.name}` | {_type_text(p)} | {_cell(text['args'].get(p.name, ''))} | {_default_text(p, t)} |")
-        parts.append(f"**{t['params']}**\n\n" + "\n".join(rows))
+        details.append(f"**{t['params']}**\n\n" + "\n".join(rows))
     if text["returns"]:
-        parts.append(f"**{t['returns']}**: {_md(text['returns'])}")
+        details.append(f"**{t['returns']}**: {_md(text['returns'])}")
     if text["raises"]:
         rows = [f"| {t['raises']} | {t['when']} |", "|---|---|"]
         rows += [f"| `{kind}` | {_cell(desc)} |" for kind, desc in text["raises"].items()]
-        parts.append("\n".join(rows))
+        details.append("\n".join(rows))
     if text["examples"]:
         body = "\n".join(localize_comments(e.strip("\n"), lang) for e in text["examples"])
-        parts.append(f"**{t['examples']}**\n\n```pycon\n{body}\n```")
+        details.append(f"**{t['examples']}**\n\n```pycon\n{body}\n```")
+    if details:
+        parts.append('<div class="tn-details" data-search-exclude markdown>\n\n' + "\n\n".join(details) + "\n\n</div>")
     if level == 3:
         try:
             source = textwrap.dedent(inspect.getsource(obj)).rstrip()
@@ -258,7 +264,7 @@ def render_object(path: str, lang: str, level: int = 3) -> str:
             source = ""
         if source:
             parts.append(
-                f'<details class="tn-source" markdown data-search-exclude="true">\n<summary>{t["source"]}</summary>\n\n'
+                f'<details class="tn-source" markdown data-search-exclude>\n<summary>{t["source"]}</summary>\n\n'
                 f"```python\n{localize_comments(source, lang)}\n```\n\n</details>"
             )
     if inspect.isclass(obj) and level == 3:

@@ -100,9 +100,11 @@ def navigation(lang: str) -> list:
     return nav
 
 
-def _front(description: str) -> str:
-    # JSON strings are YAML strings: a colon or quote in the text cannot break the front matter
-    return f"---\ndescription: {json.dumps(description, ensure_ascii=False)}\n---\n"
+def _front(description: str, searchable: bool = True) -> str:
+    # JSON strings are YAML strings: a colon or quote in the text cannot break the front matter.
+    # Index tables repeat the topic pages' summaries: searching them again only adds weight.
+    search = "" if searchable else "search:\n  exclude: true\n"
+    return f"---\ndescription: {json.dumps(description, ensure_ascii=False)}\n{search}---\n"
 
 
 def _topic_table(topics, lang: str, link_prefix: str) -> str:
@@ -131,14 +133,14 @@ def generated_pages(lang: str) -> dict[str, str]:
     t = TEXT[lang]
     groups = registry.by_group()
     out = {}
-    all_parts = [_front(t["all_description"]) + f"# {t['all']} {{#all-topics}}\n\n{t['all_intro']}\n"]
+    all_parts = [_front(t["all_description"], searchable=False) + f"# {t['all']} {{#all-topics}}\n\n{t['all_intro']}\n"]
     for group, topics in groups.items():
         title = registry.GROUPS[group][lang]
         sep = "、" if lang == "zh" else ", "
         names = sep.join(topic.id for topic in topics[:3])
         description = t["group_description"].format(title=title, names=names, n=len(topics))
         out[f"{group}/index.md"] = (
-            _front(description)
+            _front(description, searchable=False)
             + f"# {title} {{#{group}}}\n\n{t['group_intro'].format(n=len(topics))}\n\n"
             + _topic_table(topics, lang, "")
         )
@@ -198,7 +200,9 @@ def render_snippet(path: str, lang: str) -> str:
     # one line: a newline inside the tag would end the HTML block when the snippet sits in
     # an indented block (a misconception box), and its lines would be read as Markdown
     code = html.escape(snippet_code(body), quote=True).replace("\n", "&#10;")
-    out = f'<div class="tn-snippet" data-copy="{code}" markdown>\n\n{block}\n\n</div>\n'
+    # Code and output stay out of the search index: they were most of it, and the page
+    # weight of every page grows with the index (prose and headings are what search finds)
+    out = f'<div class="tn-snippet" data-copy="{code}" data-search-exclude markdown>\n\n{block}\n\n</div>\n'
     box = records.release_box(path, lang)
     return out + (f"\n{api.localize_comments(box, lang)}\n" if box else "")
 
