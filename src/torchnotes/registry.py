@@ -342,6 +342,8 @@ _ALL = [
     Topic("vision-datasets", "vision", "torchvision.datasets", "torchnotes.vision.image_folder_samples",
           "https://docs.pytorch.org/vision/stable/datasets.html"),
     # vision (add rows above this line)
+    Topic("torchtext", "text", "torchtext (no longer developed: plain Dataset code)", "torchnotes.text.basic_english",
+          "https://docs.pytorch.org/text/stable/index.html"),
     # text (add rows above this line)
     # data
     Topic("dataset", "data", "torch.utils.data.Dataset / IterableDataset", "torchnotes.data.RangeStream",
