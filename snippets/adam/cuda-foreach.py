@@ -18,6 +18,6 @@
 >>> for g in grads:
 ...     out, state = adam(out, [g], state, lr=0.01)
 >>> torch.equal(out[0], w_loop.detach())  # the reference follows the single-tensor loop #zh: 参考实现与逐个张量的循环一致
->>> (w_default - w_loop).abs().max().item()  # foreach vs loop: 0 or a few ulps #zh: foreach 与循环：为 0 或差几个 ulp
+>>> (w_default - w_loop).abs().max().item()  # the largest difference between foreach and the loop #zh: foreach 与循环之间的最大差值
 """
 REQUIRES = "cuda"

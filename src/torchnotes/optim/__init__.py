@@ -2,7 +2,7 @@
 
 The update rules are functions ``(params, grads, state) -> (new params, new state)`` that
 step copies, proven bit-equal to ``torch.optim`` on the CPU; the schedules are closed-form
-learning rates equal to ``torch.optim.lr_scheduler``'s; :func:`train_step` is the
+learning rates equal to ``torch.optim.lr_scheduler``'s; ``train_step()`` is the
 ``zero_grad -> forward -> backward -> step`` loop body. Used as ``torchnotes.optim.<name>``.
 """
 

@@ -56,7 +56,7 @@ def adam(params: Sequence[torch.Tensor], grads: Sequence[torch.Tensor],
     ``lr * m_hat / (sqrt(v_hat) + eps)``. On the first step ``m_hat = g`` and
     ``sqrt(v_hat) = |g|``, so every coordinate moves by about ``lr`` whatever the size of its
     gradient. ``weight_decay`` adds ``weight_decay * p`` to the gradient (L2), which the
-    denominator then rescales; see :func:`adamw` for the decoupled form.
+    denominator then rescales; see ``adamw()`` for the decoupled form.
 
     Args:
         params: the parameters, float32 or float64 tensors; they are not modified.
