@@ -22,11 +22,13 @@ $(STAMP): pyproject.toml constraints.txt
 
 # Exact pins, no constraints file (constraints.txt pins the main release): no spec here admits
 # a newer torch, and pip takes the CPU wheel of torch $(OTHER_TORCH) from this machine's disk.
+# No torchvision: its wheels for $(OTHER_TORCH) only load with the CUDA build of torch, so
+# tests that need it are listed as not compared in the record.
 $(OTHER_STAMP): Makefile
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (Python >= 3.11)"; exit 1; }
 	test -x $(OTHER_VENV)/bin/python || $(PYTHON) -m venv $(OTHER_VENV)
 	$(OTHER_VENV)/bin/python -m pip install -q --upgrade pip
-	$(OTHER_VENV)/bin/python -m pip install -q torch==$(OTHER_TORCH) numpy==2.4.6 einops==0.8.2
+	$(OTHER_VENV)/bin/python -m pip install -q torch==$(OTHER_TORCH) numpy==2.4.6 einops==0.8.2 pillow==13.0.0
 	touch $(OTHER_STAMP)
 
 other-release: $(OTHER_STAMP)

@@ -148,8 +148,11 @@ def sample(tmp_path_factory) -> tuple[Path, dict]:
         '''), encoding="utf-8")
     cuda = folder / "cuda.py"
     cuda.write_text('"""Caption.\n\n>>> 1\n"""\nREQUIRES = "cuda"\n', encoding="utf-8")
-    document = record_releases.run_release(sys.executable, [str(agree), str(differ), str(cuda)])
-    return folder, document
+    needs = folder / "needs.py"
+    needs.write_text('"""Caption.\n\n>>> import not_installed_anywhere.sub\n>>> 1\n1\n"""\n',
+                     encoding="utf-8")
+    paths = [str(p) for p in (agree, differ, cuda, needs)]
+    return folder, record_releases.run_release(sys.executable, paths)
 
 
 def test_runner_reports_output_verdict_and_crash(sample):
@@ -171,6 +174,9 @@ def test_recorder_keeps_only_differences_and_the_crash(sample):
     folder, document = sample
     found = record_releases.differences(document)
     assert list(found) == [(folder / "differ.py").as_posix()]
+    assert record_releases.not_compared(document) == {
+        (folder / "needs.py").as_posix(): "not_installed_anywhere"
+    }, "a package the release's venv lacks is not a difference between releases"
     entry = found[(folder / "differ.py").as_posix()]
     assert entry["examples"] == [{"source": "x + 1  # comment #zh: 注释\n", "want": "5\n", "got": "4\n"}]
     assert entry["crash"]["signal"] == "SIGFPE"

@@ -8,7 +8,9 @@ other release's interpreter and writes ``records/torch-<version>.json``: for eac
 docstring whose examples print something else there, the differing examples with their
 source, ``want`` (the file's output, from the reference release in ``constraints.txt``) and
 ``got`` (the other release's output), or the crash that ended the file. Examples that agree
-are left out, so an empty ``differences`` means the releases agree everywhere.
+are left out, so an empty ``differences`` means the releases agree everywhere. Tests the
+other release cannot run because its virtualenv lacks a package (torchvision: its PyPI
+wheels only load with the CUDA build of their torch) are listed under ``not_compared``.
 
 "Differs" is doctest's own verdict with ``NORMALIZE_WHITESPACE`` (the way pytest checks the
 files). Never edit a record by hand: ``tests/test_releases.py`` re-runs the other release and
@@ -21,6 +23,7 @@ import argparse
 import difflib
 import json
 import os
+import re
 import subprocess
 import sys
 from importlib import metadata
@@ -50,6 +53,26 @@ def release(version: str) -> str:
     return version.split("+", 1)[0]
 
 
+_MISSING = re.compile(r"ModuleNotFoundError: No module named '([^'.]+)")
+
+
+def missing_module(test: dict) -> str | None:
+    """The package a test needs that the release's virtualenv lacks (e.g. ``torchvision``:
+    its PyPI wheels only load with the CUDA build of their torch), else None."""
+    texts = [test.get("error") or ""] + [e["got"] for e in test["examples"] if not e["ok"]]
+    for text in texts:
+        found = _MISSING.search(text)
+        if found:
+            return found.group(1)
+    return None
+
+
+def not_compared(document: dict) -> dict[str, str]:
+    """Per test key, the missing package that kept the other release from running it."""
+    found = {key: missing_module(test) for key, test in document["tests"].items()}
+    return {key: module for key, module in sorted(found.items()) if module}
+
+
 def differences(document: dict) -> dict[str, dict]:
     """Per test key, what the runner's release printed differently from the file.
 
@@ -59,6 +82,8 @@ def differences(document: dict) -> dict[str, dict]:
     """
     found: dict[str, dict] = {}
     for key, test in document["tests"].items():
+        if missing_module(test):  # not a difference between releases: see not_compared
+            continue
         examples = [
             {"source": e["source"], "want": e["want"], "got": e["got"]}
             for e in test["examples"] if not e["ok"]
@@ -87,6 +112,7 @@ def record(document: dict) -> dict:
         "python": document["python"],
         "reference_torch": reference_torch(),
         "differences": differences(document),
+        "not_compared": not_compared(document),
     }
 
 
@@ -104,6 +130,10 @@ def compare(document: dict, stored: dict) -> list[str]:
     if release(stored["torch"]) != other:
         problems.append(f"the record is for torch {stored['torch']}, the other release runs "
                         f"torch {document['torch']}")
+    fresh_skipped, old_skipped = not_compared(document), stored.get("not_compared", {})
+    if fresh_skipped != old_skipped:
+        problems.append(f"tests torch {other} cannot run (a package is missing there): "
+                        f"recorded {old_skipped}, now {fresh_skipped}")
     fresh, old = differences(document), stored.get("differences", {})
     for key in sorted(set(fresh) | set(old)):
         if key not in old:
@@ -206,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
                 for d in data["differences"].values())
     print(f"{path.relative_to(ROOT)}: torch {data['torch']} (Python {data['python']}) differs "
           f"from torch {data['reference_torch']} in {count} example(s) of "
-          f"{len(data['differences'])} test(s)")
+          f"{len(data['differences'])} test(s); not run there for a missing package: "
+          f"{len(data['not_compared'])} test(s)")
     return 0
 
 
