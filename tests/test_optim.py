@@ -106,6 +106,18 @@ def test_results_follow_the_device_of_the_parameters(ref):
     assert out[0].device.type == "meta" and out[0].shape == p.shape
 
 
+@pytest.mark.parametrize("ref", [sgd, adam, adamw, rmsprop, adagrad])
+def test_steps_stay_outside_autograd_like_torch_optim(ref):
+    # torch.optim steps under no_grad: a gradient that is itself part of a graph
+    # (create_graph=True) does not make the new parameters or the state differentiable
+    p = torch.nn.Parameter(torch.tensor([1.0, 2.0]))
+    g = (p * 3).detach().requires_grad_() * 1
+    kwargs = {"momentum": 0.9} if ref in (sgd, rmsprop) else {}
+    out, state = ref([p], [g], lr=0.1, **kwargs)
+    assert not out[0].requires_grad
+    assert not any(t.requires_grad for v in state.values() if isinstance(v, list) for t in v)
+
+
 def test_numpy_numbers_are_accepted_as_hyperparameters():
     p, g = torch.tensor([1.0]), torch.tensor([1.0])
     assert torch.equal(sgd([p], [g], lr=np.float32(0.5))[0][0], sgd([p], [g], lr=0.5)[0][0])
@@ -130,6 +142,8 @@ BAD_CALLS = [
     Bad(sgd, ([torch.ones(2, dtype=torch.complex64)], G), TypeError, r"got torch.complex64"),
     Bad(sgd, ([torch.ones(2, dtype=torch.int64)], G), TypeError, r"got torch.int64"),
     Bad(sgd, ([torch.eye(2).to_sparse()], G), TypeError, r"dense \(strided\) tensor, got layout torch.sparse_coo"),
+    Bad(sgd, (P, [None]), TypeError, r"grads\[0\] is None; torch.optim skips a parameter without a gradient"),
+    Bad(adam, (P, [None]), TypeError, r"adam\(\): grads\[0\] is None"),
     Bad(sgd, (P, [torch.ones(3)]), ValueError, r"grads\[0\] must have shape \(2,\) like params\[0\], got \(3,\)"),
     Bad(sgd, (P, [torch.ones(2, dtype=torch.float64)]), TypeError, r"grads\[0\] must have dtype torch.float32"),
     Bad(sgd, (P, [torch.ones(2, device="meta")]), ValueError, r"grads\[0\] must be on cpu like params\[0\], got meta"),

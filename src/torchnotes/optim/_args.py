@@ -56,6 +56,11 @@ def _tensors(fn: str, name: str, values: Any) -> list[torch.Tensor]:
             f"{fn}(): {name} must be a list or tuple of tensors, got {type(values).__name__}"
         )
     for i, value in enumerate(values):
+        if value is None and name == "grads":
+            raise TypeError(
+                f"{fn}(): grads[{i}] is None; torch.optim skips a parameter without a gradient, "
+                "the reference needs a gradient for every parameter it is given"
+            )
         if not isinstance(value, torch.Tensor):
             raise TypeError(f"{fn}(): {name}[{i}] must be a torch.Tensor, got {type(value).__name__}")
         if value.layout != torch.strided or value.is_nested or value.is_quantized:
@@ -112,3 +117,8 @@ def check_state(fn: str, state: Any, params: list[torch.Tensor], keys: tuple[str
 def clones(tensors: Sequence[torch.Tensor]) -> list[torch.Tensor]:
     """Copies that share nothing with the caller's tensors (a functional step mutates these)."""
     return [t.detach().clone() for t in tensors]
+
+
+def detached(tensors: Sequence[torch.Tensor]) -> list[torch.Tensor]:
+    """Gradients outside any graph: torch.optim steps under ``no_grad`` too."""
+    return [t.detach() for t in tensors]

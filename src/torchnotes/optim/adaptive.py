@@ -12,12 +12,13 @@ from typing import Any
 
 import torch
 
-from torchnotes.optim._args import check_betas, check_flag, check_params_grads, check_real, check_state, clones
+from torchnotes.optim._args import check_betas, check_flag, check_params_grads, check_real, check_state, clones, detached
 
 
 def _adam(fn: str, params: Any, grads: Any, state: Any, lr: Any, betas: Any, eps: Any,
           weight_decay: Any, maximize: Any, decoupled: bool) -> tuple[list[torch.Tensor], dict[str, Any]]:
     params, grads = check_params_grads(fn, params, grads)
+    grads = detached(grads)
     lr = check_real(fn, "lr", lr)
     beta1, beta2 = check_betas(fn, betas)
     eps = check_real(fn, "eps", eps)

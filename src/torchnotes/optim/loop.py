@@ -35,10 +35,12 @@ def train_step(model: torch.nn.Module, loss_fn: Callable[[torch.Tensor, torch.Te
 
     Raises:
         TypeError: ``model`` is not a module, ``optimizer`` not an optimizer, ``loss_fn``
-            not callable, ``batches`` not a sequence of pairs of tensors, ``loss_fn`` does
-            not return a tensor, or ``max_norm`` is not a real number.
-        ValueError: ``batches`` is empty, an input has no batch dimension or no samples,
-            the loss is not a 0-d tensor that requires grad, or ``max_norm <= 0``.
+            not callable, ``batches`` not a sequence of pairs of tensors, a floating-point
+            input has another dtype than the model's floating-point parameters, ``loss_fn``
+            does not return a tensor, or ``max_norm`` is not a real number.
+        ValueError: ``batches`` is empty, an input has no batch dimension or no samples, a
+            batch holds a meta tensor or tensors on another device than the model's, the
+            loss is not a 0-d tensor that requires grad, or ``max_norm <= 0``.
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -72,10 +74,21 @@ def train_step(model: torch.nn.Module, loss_fn: Callable[[torch.Tensor, torch.Te
         if not (isinstance(pair, Sequence) and len(pair) == 2
                 and all(isinstance(t, torch.Tensor) for t in pair)):
             raise TypeError(f"{fn}(): batches[{i}] must be an (input, target) pair of tensors, got {pair!r:.60}")
-        if pair[0].dim() == 0 or pair[0].shape[0] == 0:
+        input, target = pair
+        if input.dim() == 0 or input.shape[0] == 0:
             raise ValueError(
-                f"{fn}(): batches[{i}][0] needs a batch dimension with samples, got shape {tuple(pair[0].shape)}"
+                f"{fn}(): batches[{i}][0] needs a batch dimension with samples, got shape {tuple(input.shape)}"
             )
+        if input.is_meta or target.is_meta:
+            raise ValueError(f"{fn}(): batches[{i}] holds a meta tensor; a loss needs values to train on")
+        if target.device != input.device:
+            raise ValueError(f"{fn}(): batches[{i}][1] is on {target.device}, batches[{i}][0] on {input.device}")
+        # torch would fail inside the forward with a RuntimeError #zh: 否则 torch 会在前向传播内部抛出 RuntimeError
+        for name, t in [*model.named_parameters(), *model.named_buffers()]:
+            if t.device != input.device:
+                raise ValueError(f"{fn}(): model's {name} is on {t.device}, batches[{i}][0] on {input.device}")
+            if input.is_floating_point() and t.is_floating_point() and t.dtype != input.dtype:
+                raise TypeError(f"{fn}(): model's {name} is {t.dtype}, batches[{i}][0] is {input.dtype}")
     if max_norm is not None:
         max_norm = check_real(fn, "max_norm", max_norm, low=None)
         if max_norm <= 0:

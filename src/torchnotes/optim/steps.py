@@ -12,7 +12,7 @@ from typing import Any
 
 import torch
 
-from torchnotes.optim._args import check_flag, check_params_grads, check_real, check_state, clones
+from torchnotes.optim._args import check_flag, check_params_grads, check_real, check_state, clones, detached
 
 
 def sgd(params: Sequence[torch.Tensor], grads: Sequence[torch.Tensor],
@@ -67,6 +67,7 @@ def sgd(params: Sequence[torch.Tensor], grads: Sequence[torch.Tensor],
     """
     fn = "sgd"
     params, grads = check_params_grads(fn, params, grads)
+    grads = detached(grads)
     lr = check_real(fn, "lr", lr)
     momentum = check_real(fn, "momentum", momentum)
     dampening = check_real(fn, "dampening", dampening, low=None)
@@ -149,6 +150,7 @@ def rmsprop(params: Sequence[torch.Tensor], grads: Sequence[torch.Tensor],
     """
     fn = "rmsprop"
     params, grads = check_params_grads(fn, params, grads)
+    grads = detached(grads)
     lr = check_real(fn, "lr", lr)
     alpha = check_real(fn, "alpha", alpha)
     eps = check_real(fn, "eps", eps)
@@ -237,6 +239,7 @@ def adagrad(params: Sequence[torch.Tensor], grads: Sequence[torch.Tensor],
     """
     fn = "adagrad"
     params, grads = check_params_grads(fn, params, grads)
+    grads = detached(grads)
     lr = check_real(fn, "lr", lr)
     lr_decay = check_real(fn, "lr_decay", lr_decay)
     weight_decay = check_real(fn, "weight_decay", weight_decay)
