@@ -16,4 +16,14 @@ tensor([0, 1])
 >>> default_collate([{"x": torch.zeros(2), "y": 1.5}, {"x": torch.ones(2), "y": 2.5}])
 {'x': tensor([[0., 0.],
         [1., 1.]]), 'y': tensor([1.5000, 2.5000], dtype=torch.float64)}
+>>> from collections import namedtuple
+>>> Pair = namedtuple("Pair", "x y")
+>>> default_collate([Pair(1, 2.0), Pair(3, 4.0)])  # a namedtuple stays one #zh: namedtuple 仍是 namedtuple
+Pair(x=tensor([1, 3]), y=tensor([2., 4.], dtype=torch.float64))
+>>> default_collate([[1, 2, 3], [4, 5, 6]])  # a list gives one tensor per position #zh: 列表按位置各得到一个张量
+[tensor([1, 4]), tensor([2, 5]), tensor([3, 6])]
+>>> default_collate([[1, 2, 3], [4, 5]])  # lists of different lengths #zh: 长度不同的列表
+Traceback (most recent call last):
+    ...
+RuntimeError: each element in list of batch should be of equal size
 """
