@@ -265,4 +265,4 @@ def changes_page(lang: str) -> str:
             f"{_link(change, lang)} |"
         )
     front = f"---\ndescription: {json.dumps(t['page_description'], ensure_ascii=False)}\n---\n"
-    return f"{front}# {t['page_title']}\n\n{t['page_intro']}\n\n" + "\n".join(rows) + "\n"
+    return f"{front}# {t['page_title']} {{#what-changed}}\n\n{t['page_intro']}\n\n" + "\n".join(rows) + "\n"

@@ -102,7 +102,7 @@ CHANGES: tuple[Change, ...] = (
         link=release_notes("2.6"),
     ),
     Change(
-        "2.0", "torch.optim.Optimizer.zero_grad", None,
+        "2.0", "torch.optim.Optimizer.zero_grad", "backward",
         zh="`set_to_none` 的默认值改为 `True`：清零后 `.grad` 是 `None`，而不是全 0 张量。",
         en="The default of `set_to_none` became `True`: after the call `.grad` is `None`, "
            "not a tensor of zeros.",
@@ -110,9 +110,9 @@ CHANGES: tuple[Change, ...] = (
     ),
     Change(
         "2.0", "torch.var / torch.std", "mean-std-var",
-        zh="关键字参数 `correction`（整数）取代布尔参数 `unbiased`："
+        zh="关键字参数 `correction`（默认 1）取代布尔参数 `unbiased`："
            "`unbiased=True` 对应 `correction=1`，`unbiased=False` 对应 `correction=0`。",
-        en="The keyword `correction` (an int) replaces the boolean `unbiased`: "
+        en="The keyword `correction` (1 by default) replaces the boolean `unbiased`: "
            "`unbiased=True` is `correction=1`, `unbiased=False` is `correction=0`.",
         link=release_notes("2.0"),
     ),
