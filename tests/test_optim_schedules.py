@@ -37,7 +37,7 @@ def assert_same(ours, theirs):
         assert math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-15), (epoch, a, b)
 
 
-@given(LR, st.integers(1, 5), st.sampled_from([0.1, 0.5, 1.0]))
+@given(LR, st.integers(1, 5), st.sampled_from([0.1, 0.5, 1.0, 2.0]))
 def test_step_lr_equals_torch(lr, step_size, gamma):
     expected = torch_lrs(lambda o: sched.StepLR(o, step_size, gamma), 40, lr)
     assert_same([step_lr(e, lr, step_size, gamma) for e in range(41)], expected)
@@ -96,6 +96,13 @@ def test_one_cycle_refuses_more_steps_than_total_like_torch():
             scheduler.step()
     with pytest.raises(ValueError, match="step must be <= total_steps"):
         one_cycle_lr(3, 0.1, 2)
+
+
+def test_huge_epochs_give_what_the_recursive_product_gives():
+    assert step_lr(2**40, 0.1, 1, 2.0) == math.inf  # torch multiplies its way to inf
+    assert step_lr(2**40, 0.0, 1, 2.0) == 0.0
+    assert step_lr(2**40, 0.1, 1, 0.5) == 0.0
+    assert 0.0 <= cosine_annealing_lr(2**40, 0.1, 7) <= 0.1
 
 
 def test_epochs_accept_numpy_integers():

@@ -47,7 +47,11 @@ def step_lr(epoch: int, base_lr: float, step_size: int, gamma: float = 0.1) -> f
     base_lr = check_real(fn, "base_lr", base_lr)
     step_size = check_int_like(fn, "step_size", step_size, minimum=1)
     gamma = check_real(fn, "gamma", gamma)
-    return base_lr * gamma ** (epoch // step_size)
+    try:
+        factor = gamma ** (epoch // step_size)
+    except OverflowError:  # gamma > 1 for very many epochs: torch's product reaches inf #zh: gamma > 1 且轮数极多：torch 的连乘结果为 inf
+        factor = math.inf
+    return base_lr * factor if base_lr else 0.0
 
 
 def cosine_annealing_lr(epoch: int, base_lr: float, T_max: int, eta_min: float = 0.0) -> float:
