@@ -122,6 +122,7 @@ def test_numpy_numbers_are_accepted_as_hyperparameters():
     p, g = torch.tensor([1.0]), torch.tensor([1.0])
     assert torch.equal(sgd([p], [g], lr=np.float32(0.5))[0][0], sgd([p], [g], lr=0.5)[0][0])
     assert torch.equal(adam([p], [g], betas=(np.float64(0.9), 0.999))[0][0], adam([p], [g])[0][0])
+    assert torch.equal(adamw([p], [g], betas=np.array([0.9, 0.999]))[0][0], adamw([p], [g])[0][0])
 
 
 def test_adamw_decays_the_weight_itself_adam_through_the_gradient():
@@ -165,6 +166,8 @@ BAD_CALLS = [
     Bad(sgd, (P, G, ADAM_STATE), ValueError, r"state must have the keys \['momentum_buffer'\], got \['exp_avg'", {"momentum": 0.9}),
     Bad(adam, (P, G), TypeError, r"adam\(\): betas must be a pair of real numbers, got 0.9", {"betas": 0.9}),
     Bad(adam, (P, G), ValueError, r"betas\[0\] must be < 1.0, got 1.0", {"betas": (1.0, 0.999)}),
+    Bad(adam, (P, G), TypeError, r"betas must be a pair of real numbers, got \(0.9, 0.99, 0.999\)", {"betas": (0.9, 0.99, 0.999)}),
+    Bad(adam, (P, G), TypeError, r"betas must be a pair of real numbers, got a Tensor", {"betas": torch.tensor([0.9, 0.999])}),
     Bad(adam, (P, G), ValueError, r"betas\[1\] must be >= 0.0, got -0.1", {"betas": (0.9, -0.1)}),
     Bad(adam, (P, G), ValueError, r"eps must be >= 0.0, got -1e-08", {"eps": -1e-8}),
     Bad(adam, (HALF, HALF), TypeError, r"adam\(\): params\[0\] must be float32 or float64, got torch.float16"),

@@ -44,7 +44,11 @@ def check_real(fn: str, name: str, value: Any, *, low: float | None = 0.0,
 
 
 def check_betas(fn: str, betas: Any) -> tuple[float, float]:
-    if isinstance(betas, (str, bytes)) or not isinstance(betas, Sequence) or len(betas) != 2:
+    # torch only indexes betas[0] and betas[1], so a NumPy array of two works there too #zh: torch 只取 betas[0] 与 betas[1]，所以两个元素的 NumPy 数组也可以
+    if isinstance(betas, torch.Tensor):
+        raise TypeError(f"{fn}(): betas must be a pair of real numbers, got a Tensor (the reference takes Python or NumPy numbers only)")
+    pair = isinstance(betas, Sequence) or type(betas).__name__ == "ndarray"
+    if isinstance(betas, (str, bytes)) or not pair or len(betas) != 2:
         raise TypeError(f"{fn}(): betas must be a pair of real numbers, got {betas!r}")
     return (check_real(fn, "betas[0]", betas[0], high=1.0, high_open=True),
             check_real(fn, "betas[1]", betas[1], high=1.0, high_open=True))
