@@ -10,6 +10,8 @@ from torch.utils.data import IterableDataset, get_worker_info
 
 from torchnotes._checks import check_bool, check_int_like
 
+_MAX_N = 2**24
+
 
 def batch_indices(
     n: int,
@@ -43,8 +45,8 @@ def batch_indices(
     Raises:
         TypeError: ``n`` or ``batch_size`` is not an integer, ``shuffle``/``drop_last`` is
             not a bool, or ``generator`` is not a ``torch.Generator`` on the CPU.
-        ValueError: ``n < 0``, ``n == 0`` with ``shuffle`` (as ``DataLoader`` refuses it), or
-            ``batch_size < 1``.
+        ValueError: ``n < 0`` or ``n > 2**24`` (the result lists every index), ``n == 0``
+            with ``shuffle`` (as ``DataLoader`` refuses it), or ``batch_size < 1``.
 
     Examples:
         >>> batch_indices(5, batch_size=2)
@@ -60,6 +62,9 @@ def batch_indices(
         [[1, 4], [2, 3], [0]]
     """
     n = check_int_like("batch_indices", "n", n, minimum=0)
+    if n > _MAX_N:
+        # The result lists every index; refuse before building a list that cannot fit.
+        raise ValueError(f"batch_indices(): n must be <= 2**24 since every index is listed, got {n}")
     batch_size = check_int_like("batch_indices", "batch_size", batch_size, minimum=1)
     shuffle = check_bool("batch_indices", "shuffle", shuffle)
     drop_last = check_bool("batch_indices", "drop_last", drop_last)
