@@ -49,41 +49,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 TOOLS = ROOT / "tools"
 #: Values of ``REQUIRES`` that the runner, the test suite and the site understand.
-REQUIREMENTS = ("cuda",)
 
 #: A child that runs longer than this is killed and reported as a timeout, never a hang.
 TIMEOUT_S = 300
 
 
 def requires(path: str | Path) -> str | None:
-    """What a snippet file needs to run: ``"cuda"`` for ``REQUIRES = "cuda"``, else None.
+    """What a snippet file needs to run (:func:`torchnotes.registry.snippet_requires`)."""
+    if str(SRC) not in sys.path:
+        sys.path.insert(0, str(SRC))
+    from torchnotes.registry import snippet_requires
 
-    The marker is the statement right after the module docstring; anywhere else it is a
-    mistake that would silently run the file everywhere, so it raises ``ValueError``.
-    """
-    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
-    for position, node in enumerate(tree.body):
-        if not (
-            isinstance(node, ast.Assign)
-            and any(isinstance(t, ast.Name) and t.id == "REQUIRES" for t in node.targets)
-        ):
-            continue
-        first = tree.body[0] if tree.body else None
-        after_docstring = (
-            position == 1
-            and isinstance(first, ast.Expr)
-            and isinstance(first.value, ast.Constant)
-            and isinstance(first.value.value, str)
-            and node.lineno == first.end_lineno + 1
-        )
-        value = node.value.value if isinstance(node.value, ast.Constant) else None
-        if not after_docstring or value not in REQUIREMENTS or len(node.targets) != 1:
-            raise ValueError(
-                f"{path}: REQUIRES must be assigned one of {REQUIREMENTS} on the line right "
-                f"after the module docstring, e.g. REQUIRES = \"cuda\""
-            )
-        return value
-    return None
+    return snippet_requires(Path(path).resolve())
 
 
 def example_sources(path: str | Path) -> list[str]:

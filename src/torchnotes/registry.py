@@ -125,16 +125,39 @@ def summaries() -> dict[str, dict[str, str]]:
     return {t.id: {lang: t.summary(lang) for lang in LANGS} for t in TOPICS.values()}
 
 
-def snippet_requires(path: str) -> str | None:
-    """What a snippet needs beyond the CPU: the ``REQUIRES = "cuda"`` line after its docstring.
+#: What a snippet may require beyond the CPU (``REQUIRES = "cuda"`` after its docstring).
+REQUIREMENTS = ("cuda",)
+
+
+def snippet_requires(path: str | Path) -> str | None:
+    """What a snippet needs beyond the CPU: ``"cuda"`` for ``REQUIRES = "cuda"``, else None.
+
+    The marker is the statement right after the module docstring; anywhere else it is a
+    mistake that would silently run the file everywhere, so it raises ``ValueError``.
 
     >>> snippet_requires("snippets/gather/basic.py") is None
     True
     """
     tree = ast.parse((CONTENT_ROOT / path).read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["REQUIRES"]:
-            return ast.literal_eval(node.value)
+    for position, node in enumerate(tree.body):
+        if not (isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "REQUIRES" for t in node.targets)):
+            continue
+        first = tree.body[0] if tree.body else None
+        after_docstring = (
+            position == 1
+            and isinstance(first, ast.Expr)
+            and isinstance(first.value, ast.Constant)
+            and isinstance(first.value.value, str)
+            and node.lineno == first.end_lineno + 1
+        )
+        value = node.value.value if isinstance(node.value, ast.Constant) else None
+        if not after_docstring or value not in REQUIREMENTS or len(node.targets) != 1:
+            raise ValueError(
+                f"{path}: REQUIRES must be assigned one of {REQUIREMENTS} on the line right "
+                f'after the module docstring, e.g. REQUIRES = "cuda"'
+            )
+        return value
     return None
 
 
