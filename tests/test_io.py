@@ -116,13 +116,15 @@ BAD_CALLS = [
     Bad(load_checkpoint, (_ckpt(lin), "model"), TypeError, r"model must be a torch.nn.Module, got str"),
     Bad(load_checkpoint, (_ckpt(lin), lin, sgd.state_dict()), TypeError, r"optimizer must be a torch.optim.Optimizer or None, got dict"),
     Bad(load_checkpoint, (_ckpt(lin), lin), TypeError, r"restore_rng must be a bool, got int", {"restore_rng": 1}),
+    Bad(load_checkpoint, (_ckpt(lin), lin), TypeError, r"map_location must be None, a str, a torch.device, a dict or a callable, as torch.load takes it, got int", {"map_location": 5}),
+    Bad(load_checkpoint, (_ckpt(lin), lin), ValueError, r"map_location='nonsense', weights_only=True\) refused it: don't know how to restore data location", {"map_location": "nonsense"}),
     Bad(load_checkpoint, (_file(lin.state_dict()), lin), ValueError, r"must hold a save_checkpoint dict with keys \['epoch', 'model', 'optimizer', 'rng'\], got \['bias', 'weight'\]"),
     Bad(load_checkpoint, (_file(torch.ones(2)), lin), ValueError, r"got Tensor"),
     Bad(load_checkpoint, (_ckpt(nn.Linear(3, 1)), lin), ValueError, r"shape differs \['weight: \(1, 3\) vs \(1, 2\)'\]"),
     Bad(load_checkpoint, (_ckpt(nn.Linear(2, 1, bias=False)), lin), ValueError, r"missing \['bias'\]"),
     Bad(load_checkpoint, (_ckpt(nn.Sequential(nn.Linear(2, 1))), lin), ValueError, r"unexpected \['0.bias', '0.weight'\]"),
-    Bad(load_checkpoint, (_file(lin), lin), ValueError, r"path is not a checkpoint torch.load\(weights_only=True\) reads: Weights only load failed"),
-    Bad(load_checkpoint, (io.BytesIO(b"not a torch file"), lin), ValueError, r"path is not a checkpoint torch.load\(weights_only=True\) reads"),
+    Bad(load_checkpoint, (_file(lin), lin), ValueError, r"torch.load\(path, map_location=None, weights_only=True\) refused it: Weights only load failed"),
+    Bad(load_checkpoint, (io.BytesIO(b"not a torch file"), lin), ValueError, r"torch.load\(path, map_location=None, weights_only=True\) refused it"),
     Bad(load_checkpoint, (_ckpt(lin), lin, sgd), ValueError, r"optimizer was given but the checkpoint holds no optimizer state"),
 ]
 

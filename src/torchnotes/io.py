@@ -113,10 +113,11 @@ def load_checkpoint(
 
     Raises:
         TypeError: ``path`` is not a path or binary file, ``model`` is not an ``nn.Module``,
-            ``optimizer`` is not a ``torch.optim.Optimizer`` or ``None``, or
-            ``restore_rng`` is not a bool.
-        ValueError: the file is not a checkpoint of :func:`save_checkpoint` (or holds
-            objects ``weights_only=True`` refuses, or is no torch file), its weights do
+            ``optimizer`` is not a ``torch.optim.Optimizer`` or ``None``, ``map_location``
+            is none of the kinds ``torch.load`` takes, or ``restore_rng`` is not a bool.
+        ValueError: ``torch.load`` refuses the file (objects ``weights_only=True`` does not
+            load, no torch file, a device ``map_location`` cannot map), the file is not a
+            checkpoint of :func:`save_checkpoint`, its weights do
             not fit ``model`` (missing, unexpected or differently shaped entries), or
             ``optimizer`` is given but the checkpoint has no optimizer state.
 
@@ -137,13 +138,21 @@ def load_checkpoint(
     _check_target("load_checkpoint", path)
     _check_model("load_checkpoint", model, optimizer)
     restore_rng = check_bool("load_checkpoint", "restore_rng", restore_rng)
+    if not (map_location is None or isinstance(map_location, (str, torch.device, dict)) or callable(map_location)):
+        raise TypeError(
+            f"load_checkpoint(): map_location must be None, a str, a torch.device, a dict or a "
+            f"callable, as torch.load takes it, got {type(map_location).__name__}"
+        )
     try:
         ckpt = torch.load(path, map_location=map_location, weights_only=True)
     except (pickle.UnpicklingError, RuntimeError) as error:
         # weights_only refuses pickled classes with UnpicklingError; a file that is no torch
         # file at all fails inside the reader with RuntimeError.
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise ValueError(f"load_checkpoint(): path is not a checkpoint torch.load(weights_only=True) reads: {first}") from error
+        raise ValueError(
+            f"load_checkpoint(): torch.load(path, map_location={map_location!r}, weights_only=True) "
+            f"refused it: {first}"
+        ) from error
     if not isinstance(ckpt, dict) or set(ckpt) != set(_CHECKPOINT_KEYS):
         got = sorted(ckpt) if isinstance(ckpt, dict) else type(ckpt).__name__
         raise ValueError(
