@@ -112,6 +112,7 @@ BAD_CALLS = [
     Bad(save_checkpoint, (io.BytesIO(), lin, sgd, 1.5), TypeError, r"epoch must be an int, got float"),
     Bad(save_checkpoint, (io.BytesIO(), lin, sgd, True), TypeError, r"epoch must be an int, got bool"),
     Bad(save_checkpoint, (io.BytesIO(), lin, sgd, -1), ValueError, r"epoch must be >= 0, got -1"),
+    Bad(save_checkpoint, ("/nonexistent/dir/c.pt", lin), ValueError, r"the folder of path does not exist, got '/nonexistent/dir/c.pt'"),
     Bad(load_checkpoint, (None, lin), TypeError, r"load_checkpoint\(\): path must be a str, os.PathLike or binary file object, got NoneType"),
     Bad(load_checkpoint, (_ckpt(lin), "model"), TypeError, r"model must be a torch.nn.Module, got str"),
     Bad(load_checkpoint, (_ckpt(lin), lin, sgd.state_dict()), TypeError, r"optimizer must be a torch.optim.Optimizer or None, got dict"),

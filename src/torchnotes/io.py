@@ -49,7 +49,7 @@ def save_checkpoint(
         TypeError: ``path`` is not a path or binary file, ``model`` is not an ``nn.Module``,
             ``optimizer`` is not a ``torch.optim.Optimizer`` or ``None``, or ``epoch`` is
             not an integer.
-        ValueError: ``epoch < 0``.
+        ValueError: ``epoch < 0``, or the folder of ``path`` does not exist.
 
     Examples:
         >>> import io
@@ -64,6 +64,10 @@ def save_checkpoint(
     _check_target("save_checkpoint", path)
     _check_model("save_checkpoint", model, optimizer)
     epoch = check_int_like("save_checkpoint", "epoch", epoch, minimum=0)
+    if isinstance(path, (str, os.PathLike)):
+        folder = os.path.dirname(os.path.abspath(os.fspath(path)))
+        if not os.path.isdir(folder):  # torch.save would raise RuntimeError after pickling
+            raise ValueError(f"save_checkpoint(): the folder of path does not exist, got {os.fspath(path)!r}")
     np_state = np.random.get_state()
     rng: dict[str, Any] = {
         "torch": torch.get_rng_state(),
