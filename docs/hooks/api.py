@@ -198,7 +198,12 @@ def zh_mismatches(path: str, obj: Any, table: dict[str, Any]) -> list[str]:
 
 
 def _md(text: str) -> str:
-    """Docstring reST-isms to Markdown: ``code`` -> `code`, and one line per paragraph."""
+    """Docstring reST-isms to Markdown: ``code`` and :func:`name` -> `code`.
+
+    >>> _md("see :func:`adamw` and ``x``")
+    'see `adamw` and `x`'
+    """
+    text = re.sub(r":(?:func|meth|class|mod|attr|data|obj|exc):`~?([^`]+)`", r"``\1``", text)
     text = re.sub(r"``([^`]+)``", r"`\1`", text)
     return text
 
