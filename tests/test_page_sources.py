@@ -189,3 +189,16 @@ def test_front_matter_is_valid_yaml(path):
         pytest.fail(f"{_rel(path)}: front matter is not YAML (quote the description): {error}")
     assert isinstance(meta, dict) and isinstance(meta.get("description"), str) and meta["description"]
     assert meta["description"] == registry.front_matter(text)["description"]
+
+
+def test_page_logic_doctests():
+    """The examples in docs/hooks/api.py, records.py and gallery.py (outside testpaths)."""
+    sys.path.insert(0, str(ROOT / "docs" / "hooks"))
+    try:
+        import gallery
+        import records
+    finally:
+        sys.path.pop(0)
+    for module in (api, records, gallery):
+        result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+        assert result.failed == 0, module.__name__
