@@ -357,6 +357,13 @@ _ALL = [
     Topic("training-step", "optim", "optimizer.zero_grad / loss.backward / optimizer.step",
           "torchnotes.optim.train_step", f"{_PT}optim.html#taking-an-optimization-step"),
     # optim (add rows above this line)
+    # devices (add rows above this line)
+    # distributed (add rows above this line)
+    # amp (add rows above this line)
+    # profiling (add rows above this line)
+    # compile (add rows above this line)
+    # quantization (add rows above this line)
+    # pruning (add rows above this line)
     Topic("save-load", "io", "torch.save / torch.load", "torchnotes.io.save_checkpoint",
           _pt("torch.load")),
     # io (add rows above this line)
