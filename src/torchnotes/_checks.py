@@ -167,6 +167,12 @@ def check_like(fn: str, named: Sequence[tuple[str, torch.Tensor | None]]) -> Non
         check_same_device(fn, [(first, ref), (name, value)], message=FIRSTS_DEVICE_MESSAGE)
 
 
+def check_shape(fn: str, name: str, value: torch.Tensor, shape: tuple[int, ...]) -> None:
+    """Raise ``ValueError`` unless ``value`` has exactly the shape ``shape``."""
+    if tuple(value.shape) != tuple(shape):
+        raise ValueError(f"{fn}(): {name} must have shape {tuple(shape)}, got {tuple(value.shape)}")
+
+
 def check_broadcast(
     fn: str,
     named: Sequence[tuple[str, torch.Tensor]],

@@ -7,7 +7,8 @@ import numbers
 
 import torch
 
-from torchnotes.concepts._args import check_float, check_like
+from torchnotes._checks import check_like
+from torchnotes.concepts._args import check_float
 
 #: CLIP's cap on the logit scale (the inverse temperature): logits are never multiplied by more.
 MAX_SCALE = 100.0
@@ -58,7 +59,7 @@ def clip_loss(image_features: torch.Tensor, text_features: torch.Tensor,
     fn = "clip_loss"
     check_float(fn, "image_features", image_features, ndim=2)
     check_float(fn, "text_features", text_features, ndim=2)
-    check_like(fn, "text_features", text_features, "image_features", image_features)
+    check_like(fn, [("image_features", image_features), ("text_features", text_features)])
     if image_features.shape != text_features.shape:
         raise ValueError(
             f"{fn}(): image_features and text_features must have the same shape (batch, dim), "
@@ -68,7 +69,7 @@ def clip_loss(image_features: torch.Tensor, text_features: torch.Tensor,
         raise ValueError(f"{fn}(): the batch is empty; the loss needs at least one pair")
     if isinstance(logit_scale, torch.Tensor):
         check_float(fn, "logit_scale", logit_scale, ndim=0)
-        check_like(fn, "logit_scale", logit_scale, "image_features", image_features)
+        check_like(fn, [("image_features", image_features), ("logit_scale", logit_scale)])
     elif isinstance(logit_scale, numbers.Real) and not isinstance(logit_scale, bool):
         logit_scale = torch.tensor(float(logit_scale), dtype=image_features.dtype,
                                    device=image_features.device)

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 import torch
 
-from torchnotes._checks import check_int_like
-from torchnotes.concepts._args import check_flag, check_float, check_like, check_shape
+from torchnotes._checks import check_bool, check_int_like, check_like, check_shape
+from torchnotes.concepts._args import check_float
 
 
 def _check_mlp(fn: str, input: torch.Tensor, weight1: torch.Tensor, bias1: torch.Tensor,
@@ -16,7 +16,7 @@ def _check_mlp(fn: str, input: torch.Tensor, weight1: torch.Tensor, bias1: torch
     for name, value, ndim in (("weight1", weight1, 2), ("bias1", bias1, 1),
                               ("weight2", weight2, 2), ("bias2", bias2, 1)):
         check_float(fn, name, value, ndim=ndim)
-        check_like(fn, name, value, "input", input)
+        check_like(fn, [("input", input), (name, value)])
     hidden, features = weight1.shape
     check_shape(fn, "weight1", weight1, (hidden, input.shape[1]))
     check_shape(fn, "bias1", bias1, (hidden,))
@@ -114,7 +114,7 @@ def two_layer_backward(input: torch.Tensor, target: torch.Tensor, weight1: torch
     fn = "two_layer_backward"
     _check_mlp(fn, input, weight1, bias1, weight2, bias2)
     check_float(fn, "target", target, ndim=2)
-    check_like(fn, "target", target, "input", input)
+    check_like(fn, [("input", input), ("target", target)])
     check_shape(fn, "target", target, (input.shape[0], weight2.shape[0]))
     with torch.no_grad():
         z = input @ weight1.T + bias1
@@ -165,7 +165,7 @@ def mlp_parameter_count(sizes: Sequence[int], bias: bool = True) -> int:
     fn = "mlp_parameter_count"
     if isinstance(sizes, (str, bytes)) or not isinstance(sizes, Sequence):
         raise TypeError(f"{fn}(): sizes must be a sequence of integers, got {type(sizes).__name__}")
-    check_flag(fn, "bias", bias)
+    check_bool(fn, "bias", bias)
     counts = [check_int_like(fn, f"sizes[{i}]", s, minimum=0) for i, s in enumerate(sizes)]
     if len(counts) < 2:
         raise ValueError(f"{fn}(): sizes needs at least two entries (input and output), got {len(counts)}")
