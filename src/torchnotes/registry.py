@@ -363,6 +363,8 @@ _ALL = [
     # profiling (add rows above this line)
     # compile (add rows above this line)
     # quantization (add rows above this line)
+    Topic("prune", "pruning", "torch.nn.utils.prune", "torchnotes.pruning.l1_unstructured_mask",
+          f"{_PT}nn.html#module-torch.nn.utils.prune"),
     # pruning (add rows above this line)
     Topic("save-load", "io", "torch.save / torch.load", "torchnotes.io.save_checkpoint",
           _pt("torch.load")),
