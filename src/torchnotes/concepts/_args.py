@@ -8,7 +8,13 @@ from typing import Any
 
 import torch
 
-from torchnotes._checks import FLOAT32_64, FLOAT32_64_MESSAGE, check_dense, check_floating, check_number
+from torchnotes._checks import (
+    FLOAT32_64,
+    FLOAT32_64_MESSAGE,
+    check_dense,
+    check_floating,
+    check_number,
+)
 
 #: The dtypes the concept references are proven equal to torch on; half precision,
 #: bfloat16 and complex inputs are refused rather than followed approximately.

@@ -1,6 +1,6 @@
 """Argument checks of the recurrent and attention helpers.
 
-Kept here (not in ``torchnotes._checks``) because only these layers need them: every
+Built on ``torchnotes._checks``; kept here because only these layers need them: every
 tensor of one call must be a float32/float64 tensor, share one dtype and one device, and
 weight tables come as the ``named_parameters()`` names of the torch module.
 """
@@ -12,23 +12,20 @@ from typing import Any
 
 import torch
 
-from torchnotes._checks import check_tensor
+from torchnotes._checks import FLOAT32_64, check_dense, check_floating, check_like
 
 #: The dtypes the references are proven equal to torch on; torch's fused CPU kernels round
 #: float16/bfloat16 differently, so those are refused rather than matched approximately.
-FLOAT_DTYPES = (torch.float32, torch.float64)
+FLOAT_DTYPES = FLOAT32_64
 
 
 def check_float(fn: str, name: str, value: Any, *, ndims: tuple[int, ...] | None = None) -> torch.Tensor:
     """A float32/float64 tensor (not a sparse, nested or quantized one) with one of ``ndims`` dims."""
-    check_tensor(fn, name, value)
-    if value.is_sparse or value.is_nested or value.is_quantized:
-        raise TypeError(f"{fn}(): {name} must be a dense tensor, got layout {value.layout}")
-    if value.dtype not in FLOAT_DTYPES:
-        raise TypeError(
-            f"{fn}(): {name} must be float32 or float64, got {value.dtype} "
-            f"(the reference follows torch in these two dtypes only)"
-        )
+    check_dense(fn, name, value, message="{name} must be a dense tensor, got layout {layout}")
+    check_floating(
+        fn, name, value, dtypes=FLOAT_DTYPES,
+        message="{name} must be float32 or float64, got {dtype} (the reference follows torch in these two dtypes only)",
+    )
     if ndims is not None and value.dim() not in ndims:
         want = " or ".join(f"{n}-d" for n in ndims)
         raise ValueError(f"{fn}(): {name} must be {want}, got shape {tuple(value.shape)}")
@@ -37,28 +34,7 @@ def check_float(fn: str, name: str, value: Any, *, ndims: tuple[int, ...] | None
 
 def check_same(fn: str, first: str, tensors: Mapping[str, torch.Tensor | None]) -> None:
     """Every tensor has the dtype and device of ``tensors[first]`` (torch refuses a mix)."""
-    ref = tensors[first]
-    for name, value in tensors.items():
-        if value is None or name == first:
-            continue
-        if value.dtype != ref.dtype:
-            raise TypeError(f"{fn}(): {name} must have {first}'s dtype {ref.dtype}, got {value.dtype}")
-        if value.device != ref.device:
-            raise ValueError(
-                f"{fn}(): {name} must be on {first}'s device {ref.device}, got {value.device}"
-            )
-
-
-def check_shape(fn: str, name: str, value: torch.Tensor, shape: tuple[int, ...]) -> None:
-    if tuple(value.shape) != tuple(shape):
-        raise ValueError(f"{fn}(): {name} must have shape {tuple(shape)}, got {tuple(value.shape)}")
-
-
-def check_flag(fn: str, name: str, value: Any) -> bool:
-    """A real ``bool`` (torch's modules take ``True``/``False``; ``1`` or ``"yes"`` is a bug)."""
-    if not isinstance(value, bool):
-        raise TypeError(f"{fn}(): {name} must be a bool, got {type(value).__name__}")
-    return value
+    check_like(fn, [(first, tensors[first]), *((k, v) for k, v in tensors.items() if k != first)])
 
 
 def check_weights(fn: str, weights: Any, expected: list[str], optional: list[str] = ()) -> dict[str, torch.Tensor]:

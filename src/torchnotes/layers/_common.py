@@ -1,7 +1,7 @@
 """Argument checks shared by the layer helpers of ``linear`` ... ``layer_norm``.
 
-They live here rather than in ``torchnotes._checks`` because only these layer families use
-them; each takes the public function name so messages read ``conv2d(): stride must ...``.
+The dense, dtype, device and flag checks are ``torchnotes._checks``'s; the ones here are
+used by these layer families only. Each takes the public function name so messages read ``conv2d(): stride must ...``.
 """
 
 from __future__ import annotations
@@ -11,30 +11,25 @@ from typing import Any
 
 import torch
 
-from torchnotes._checks import check_int_like
+from torchnotes._checks import (
+    FLOAT32_64,
+    FLOAT32_64_MESSAGE,
+    check_dense,
+    check_floating,
+    check_int_like,
+    check_like,
+)
 
 #: The dtypes the layer references are proven equal to torch on. Half precision and
 #: bfloat16 accumulate differently on each backend, and complex inputs are not what these
 #: layers are for, so they are refused rather than followed approximately.
-FLOAT_DTYPES = (torch.float32, torch.float64)
+FLOAT_DTYPES = FLOAT32_64
 
 
 def check_float(fn: str, name: str, value: Any) -> torch.Tensor:
     """A strided float32/float64 tensor, else ``TypeError`` saying what was got."""
-    if not isinstance(value, torch.Tensor):
-        raise TypeError(f"{fn}(): {name} must be a torch.Tensor, got {type(value).__name__}")
-    if value.layout != torch.strided or value.is_nested or value.is_quantized:
-        raise TypeError(
-            f"{fn}(): {name} must be a dense (strided) tensor, got layout {value.layout}"
-            + (" (nested)" if value.is_nested else "")
-            + (" (quantized)" if value.is_quantized else "")
-        )
-    if value.dtype not in FLOAT_DTYPES:
-        raise TypeError(
-            f"{fn}(): {name} must be float32 or float64, got {value.dtype} "
-            "(the reference does not follow torch on other dtypes)"
-        )
-    return value
+    check_dense(fn, name, value, message="{name} must be a dense (strided) tensor, got layout {layout}{detail}")
+    return check_floating(fn, name, value, dtypes=FLOAT_DTYPES, message=FLOAT32_64_MESSAGE)
 
 
 def check_optional_float(fn: str, name: str, value: Any, like: torch.Tensor) -> torch.Tensor | None:
@@ -42,20 +37,8 @@ def check_optional_float(fn: str, name: str, value: Any, like: torch.Tensor) -> 
     if value is None:
         return None
     check_float(fn, name, value)
-    check_same(fn, name, value, like)
+    check_like(fn, [("input", like), (name, value)])
     return value
-
-
-def check_same(fn: str, name: str, value: torch.Tensor, input: torch.Tensor) -> None:
-    """``value`` has ``input``'s dtype and device, as torch requires of parameters."""
-    if value.dtype != input.dtype:
-        raise TypeError(
-            f"{fn}(): {name} must have input's dtype {input.dtype}, got {value.dtype}"
-        )
-    if value.device != input.device:
-        raise ValueError(
-            f"{fn}(): {name} must be on input's device {input.device}, got {value.device}"
-        )
 
 
 def int_tuple(fn: str, name: str, value: Any, n: int, *, minimum: int) -> tuple[int, ...]:
@@ -74,6 +57,8 @@ def int_tuple(fn: str, name: str, value: Any, n: int, *, minimum: int) -> tuple[
     return tuple(items)
 
 
+# check_prob and check_real are not _checks.check_number: like torch's layers they also read
+# NumPy numbers and one-element tensors through float(), and they say "must be a float".
 def check_prob(fn: str, name: str, value: Any) -> float:
     """A probability in ``[0, 1]`` given as a real number (not a bool, not a string)."""
     if isinstance(value, (bool, complex, str, bytes)):
@@ -108,13 +93,6 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
-def check_flag(fn: str, name: str, value: Any) -> bool:
-    """A real ``bool``: torch's flags take ``True``/``False``, and 1 or "yes" are bugs."""
-    if not isinstance(value, bool):
-        raise TypeError(f"{fn}(): {name} must be a bool, got {type(value).__name__}")
-    return value
-
-
 def check_ndim(fn: str, name: str, value: torch.Tensor, allowed: tuple[int, ...], what: str) -> None:
     if value.dim() not in allowed:
         raise ValueError(
@@ -124,6 +102,6 @@ def check_ndim(fn: str, name: str, value: torch.Tensor, allowed: tuple[int, ...]
 
 
 __all__ = [
-    "FLOAT_DTYPES", "check_float", "check_optional_float", "check_same", "int_tuple",
-    "check_prob", "check_real", "check_flag", "check_ndim", "index",
+    "FLOAT_DTYPES", "check_float", "check_optional_float", "int_tuple",
+    "check_prob", "check_real", "check_ndim", "index",
 ]

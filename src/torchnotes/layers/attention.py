@@ -13,7 +13,8 @@ from operator import index
 
 import torch
 
-from torchnotes.layers._args import check_flag, check_float, check_same, check_weights
+from torchnotes._checks import check_bool
+from torchnotes.layers._args import check_float, check_same, check_weights
 
 
 def scaled_dot_product_attention(
@@ -78,8 +79,8 @@ def scaled_dot_product_attention(
             raise ValueError(f"{fn}(): {name} must have at least 2 dims (..., length, features), "
                              f"got shape {tuple(t.shape)}")
     check_same(fn, "query", {"query": query, "key": key, "value": value})
-    check_flag(fn, "is_causal", is_causal)
-    check_flag(fn, "enable_gqa", enable_gqa)
+    check_bool(fn, "is_causal", is_causal)
+    check_bool(fn, "enable_gqa", enable_gqa)
     dropout_p = _real(fn, "dropout_p", dropout_p)
     if dropout_p != 0:
         raise ValueError(f"{fn}(): dropout_p must be 0.0 (the reference has no dropout), got {dropout_p}")
@@ -246,7 +247,7 @@ def multihead_attention(
     fn = "multihead_attention"
     for name, flag in (("need_weights", need_weights), ("average_attn_weights", average_attn_weights),
                        ("is_causal", is_causal), ("batch_first", batch_first)):
-        check_flag(fn, name, flag)
+        check_bool(fn, name, flag)
     num_heads = _heads(fn, num_heads)
     for name, t in (("query", query), ("key", key), ("value", value)):
         check_float(fn, name, t, ndims=(2, 3))

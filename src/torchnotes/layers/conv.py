@@ -8,13 +8,12 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 
+from torchnotes._checks import check_int_like, check_like
 from torchnotes.layers._common import (
     check_float,
     check_optional_float,
-    check_same,
     int_tuple,
 )
-from torchnotes._checks import check_int_like
 
 # Past this many elements an intermediate cannot be allocated anyway; saying so at once
 # beats an allocator error (or a long wait) from inside.
@@ -25,7 +24,7 @@ def _check_conv_tensors(fn: str, input: Any, weight: Any, bias: Any) -> bool:
     """Check dtypes, devices and ranks; return whether ``input`` has a batch dimension."""
     check_float(fn, "input", input)
     check_float(fn, "weight", weight)
-    check_same(fn, "weight", weight, input)
+    check_like(fn, [("input", input), ("weight", weight)])
     check_optional_float(fn, "bias", bias, input)
     if input.dim() not in (3, 4):
         raise ValueError(

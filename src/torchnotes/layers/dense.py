@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import torch
 
-from torchnotes.layers._common import check_float, check_optional_float, check_same
+from torchnotes._checks import check_like
+from torchnotes.layers._common import check_float, check_optional_float
 
 
 def linear(
@@ -45,7 +46,7 @@ def linear(
     fn = "linear"
     check_float(fn, "input", input)
     check_float(fn, "weight", weight)
-    check_same(fn, "weight", weight, input)
+    check_like(fn, [("input", input), ("weight", weight)])
     check_optional_float(fn, "bias", bias, input)
     if input.dim() == 0:
         raise ValueError("linear(): input must be at least 1-d (*, in_features), got a 0-d tensor")

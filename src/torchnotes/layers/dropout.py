@@ -7,14 +7,15 @@ from typing import Any
 
 import torch
 
-from torchnotes.layers._common import check_flag, check_float, check_prob
+from torchnotes._checks import check_bool
+from torchnotes.layers._common import check_float, check_prob
 
 
 def _apply(fn: str, input: Any, p: Any, training: Any, inplace: Any, noise_shape) -> torch.Tensor:
     check_float(fn, "input", input)
     p = check_prob(fn, "p", p)
-    check_flag(fn, "training", training)
-    check_flag(fn, "inplace", inplace)
+    check_bool(fn, "training", training)
+    check_bool(fn, "inplace", inplace)
     if not training or p == 0.0 or input.numel() == 0:
         return input  # evaluation (or nothing to drop): the identity, no draw
     if p == 1.0:

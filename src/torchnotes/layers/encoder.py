@@ -8,8 +8,8 @@ from collections.abc import Mapping
 
 import torch
 
-from torchnotes._checks import check_tensor
-from torchnotes.layers._args import check_flag, check_float, check_same, check_weights
+from torchnotes._checks import check_bool, check_tensor
+from torchnotes.layers._args import check_float, check_same, check_weights
 from torchnotes.layers.attention import _heads, _real, multihead_attention
 
 _ACTIVATIONS = ("relu", "gelu")
@@ -80,7 +80,7 @@ def transformer_encoder_layer(
     """
     fn = "transformer_encoder_layer"
     for name, flag in (("is_causal", is_causal), ("batch_first", batch_first), ("norm_first", norm_first)):
-        check_flag(fn, name, flag)
+        check_bool(fn, name, flag)
     if not isinstance(activation, str):
         raise TypeError(f"{fn}(): activation must be the string 'relu' or 'gelu', got {type(activation).__name__}")
     if activation not in _ACTIVATIONS:

@@ -8,14 +8,13 @@ from typing import Any
 
 import torch
 
+from torchnotes._checks import check_bool, check_int_like
 from torchnotes.layers._common import (
-    check_flag,
     check_float,
     check_ndim,
     check_optional_float,
     check_real,
 )
-from torchnotes._checks import check_int_like
 
 
 def _check_per_channel(fn: str, name: str, value: Any, input: torch.Tensor, c: int) -> None:
@@ -117,7 +116,7 @@ def batchnorm1d(
     for name, value in (("running_mean", running_mean), ("running_var", running_var),
                         ("weight", weight), ("bias", bias)):
         _check_per_channel(fn, name, value, input, c)
-    check_flag(fn, "training", training)
+    check_bool(fn, "training", training)
     momentum = _momentum(fn, momentum)
     eps = check_real(fn, "eps", eps, positive=True)
     if (running_mean is None) != (running_var is None):
@@ -214,7 +213,7 @@ def instance_norm2d(
     for name, value in (("running_mean", running_mean), ("running_var", running_var),
                         ("weight", weight), ("bias", bias)):
         _check_per_channel(fn, name, value, input, c)
-    check_flag(fn, "use_input_stats", use_input_stats)
+    check_bool(fn, "use_input_stats", use_input_stats)
     momentum = _momentum(fn, momentum)
     eps = check_real(fn, "eps", eps, positive=True)
     if (running_mean is None) != (running_var is None):

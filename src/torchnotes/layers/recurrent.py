@@ -11,7 +11,8 @@ from collections.abc import Mapping
 
 import torch
 
-from torchnotes.layers._args import check_flag, check_float, check_same, check_shape, check_weights
+from torchnotes._checks import check_bool, check_shape
+from torchnotes.layers._args import check_float, check_same, check_weights
 
 
 def lstm_cell(
@@ -280,7 +281,7 @@ def _run(fn, input, weights, hx, num_layers, bias, batch_first, bidirectional):
     is_lstm = fn == "lstm"
     gates = 4 if is_lstm else 3
     for name, flag in (("bias", bias), ("batch_first", batch_first), ("bidirectional", bidirectional)):
-        check_flag(fn, name, flag)
+        check_bool(fn, name, flag)
     if isinstance(num_layers, bool):
         raise TypeError(f"{fn}(): num_layers must be an int, got bool")
     try:
