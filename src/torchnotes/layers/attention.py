@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from operator import index
 
 import torch
 
-from torchnotes._checks import check_bool
+from torchnotes._checks import check_bool, check_int_like
 from torchnotes.layers._args import check_float, check_same, check_weights
 
 
@@ -298,15 +297,7 @@ def multihead_attention(
 
 
 def _heads(fn, num_heads, name="num_heads"):
-    if isinstance(num_heads, bool):
-        raise TypeError(f"{fn}(): {name} must be an int, got bool")
-    try:
-        num_heads = index(num_heads)
-    except TypeError:
-        raise TypeError(f"{fn}(): {name} must be an int, got {type(num_heads).__name__}") from None
-    if num_heads < 1:
-        raise ValueError(f"{fn}(): {name} must be >= 1, got {num_heads}")
-    return num_heads
+    return check_int_like(fn, name, num_heads, minimum=1)
 
 
 def _project(fn, w, separate, query, key, value, embed_dim):

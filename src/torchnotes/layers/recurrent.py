@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import torch
 
-from torchnotes._checks import check_bool, check_shape
+from torchnotes._checks import check_bool, check_int_like, check_shape
 from torchnotes.layers._args import check_float, check_same, check_weights
 
 
@@ -276,20 +276,11 @@ def _cell_args(fn, input, hx, n_states, weight_ih, weight_hh, bias_ih, bias_hh, 
 
 def _run(fn, input, weights, hx, num_layers, bias, batch_first, bidirectional):
     """The loop shared by :func:`lstm` and :func:`gru`."""
-    from operator import index
-
     is_lstm = fn == "lstm"
     gates = 4 if is_lstm else 3
     for name, flag in (("bias", bias), ("batch_first", batch_first), ("bidirectional", bidirectional)):
         check_bool(fn, name, flag)
-    if isinstance(num_layers, bool):
-        raise TypeError(f"{fn}(): num_layers must be an int, got bool")
-    try:
-        num_layers = index(num_layers)
-    except TypeError:
-        raise TypeError(f"{fn}(): num_layers must be an int, got {type(num_layers).__name__}") from None
-    if num_layers < 1:
-        raise ValueError(f"{fn}(): num_layers must be >= 1, got {num_layers}")
+    num_layers = check_int_like(fn, "num_layers", num_layers, minimum=1)
     x = check_float(fn, "input", input, ndims=(2, 3))
     directions = ("", "_reverse") if bidirectional else ("",)
     kinds = ("weight_ih", "weight_hh", "bias_ih", "bias_hh") if bias else ("weight_ih", "weight_hh")
