@@ -9,12 +9,18 @@ torch, large inputs included.
 from __future__ import annotations
 
 import math
-import operator
+from functools import partial
 from typing import Any
 
 import torch
 
-from torchnotes._checks import check_tensor
+from torchnotes._checks import (
+    NOT_QUANTIZED_MESSAGE,
+    STRIDED_MESSAGE,
+    check_dense,
+    check_dim,
+    type_name,
+)
 
 # Below float32 torch computes these functions in float32 and rounds the result back, so
 # the references do the same.
@@ -51,7 +57,7 @@ def relu(input: torch.Tensor) -> torch.Tensor:
         >>> x.grad  # 0 at x == 0, as torch chooses #zh: 在 x == 0 处梯度为 0，与 torch 的取法一致
         tensor([0., 0., 1.])
     """
-    _dense("relu", input)
+    _dense("relu", "input", input)
     if input.dtype == torch.bool or input.is_complex():
         raise TypeError(f"relu(): input must be a real, non-bool tensor as in torch, got {input.dtype}")
     zero = torch.zeros((), dtype=input.dtype, device=input.device)
@@ -164,7 +170,7 @@ def gelu(input: torch.Tensor, approximate: str = "none") -> torch.Tensor:
         >>> gelu(x, approximate="tanh")
         tensor([-0.0454, -0.1700,  0.0000,  0.8412])
     """
-    _dense("gelu", input)
+    _dense("gelu", "input", input)
     if not isinstance(approximate, str):
         raise TypeError(f"gelu(): approximate must be a str, got {type(approximate).__name__}")
     if approximate not in ("none", "tanh"):
@@ -255,19 +261,13 @@ def log_softmax(input: torch.Tensor, dim: int, dtype: torch.dtype | None = None)
     return out.to(out_dtype)
 
 
-def _dense(fn: str, value: Any) -> torch.Tensor:
-    """A tensor with values in strided memory: sparse, nested and quantized tensors are refused."""
-    check_tensor(fn, "input", value)
-    if value.layout != torch.strided or value.is_nested:
-        raise TypeError(f"{fn}(): input must be a strided (dense) tensor, got layout {value.layout}")
-    if value.is_quantized:
-        raise TypeError(f"{fn}(): input must not be quantized, got {value.dtype}")
-    return value
+#: A tensor with values in strided memory: sparse, nested and quantized tensors are refused.
+_dense = partial(check_dense, message=STRIDED_MESSAGE, quantized=NOT_QUANTIZED_MESSAGE)
 
 
 def _real_float(fn: str, input: Any) -> tuple[torch.Tensor, torch.dtype]:
     """(tensor to compute with, dtype of the result) for sigmoid and tanh."""
-    _dense(fn, input)
+    _dense(fn, "input", input)
     if input.is_complex():
         raise TypeError(
             f"{fn}(): input must be real; this reference does not follow torch on complex "
@@ -283,7 +283,7 @@ def _real_float(fn: str, input: Any) -> tuple[torch.Tensor, torch.dtype]:
 
 def _softmax_args(fn: str, input: Any, dim: Any, dtype: Any) -> tuple[torch.Tensor, int, torch.dtype]:
     """(tensor to compute with, dim >= 0, dtype of the result) for softmax and log_softmax."""
-    _dense(fn, input)
+    _dense(fn, "input", input)
     if dtype is not None:
         if not isinstance(dtype, torch.dtype):
             raise TypeError(f"{fn}(): dtype must be a torch.dtype or None, got {type(dtype).__name__}")
@@ -310,13 +310,4 @@ def _softmax_args(fn: str, input: Any, dim: Any, dtype: Any) -> tuple[torch.Tens
 
 def _dim(fn: str, dim: Any, ndim: int) -> int:
     """A dimension as torch's ``dim`` takes it: an int or NumPy int, never a bool or tensor."""
-    if isinstance(dim, (bool, torch.Tensor)) or dim is None:
-        raise TypeError(f"{fn}(): dim must be an int, got {type(dim).__name__}")
-    try:
-        dim = operator.index(dim)
-    except TypeError:
-        raise TypeError(f"{fn}(): dim must be an int, got {type(dim).__name__}") from None
-    low, high = -max(ndim, 1), max(ndim, 1) - 1
-    if not low <= dim <= high:
-        raise ValueError(f"{fn}(): dim must be in [{low}, {high}] for a {ndim}-d tensor, got {dim}")
-    return dim % max(ndim, 1)
+    return check_dim(fn, "dim", dim, ndim, int_like=True, tensors="none", describe=type_name)

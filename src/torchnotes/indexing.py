@@ -8,12 +8,23 @@ tests prove them equal to torch for every dtype.
 from __future__ import annotations
 
 import math
-import operator
+from functools import partial
 from typing import Any
 
 import torch
 
-from torchnotes._checks import check_bool, check_tensor
+from torchnotes._checks import (
+    BROADCAST_WITH_MESSAGE,
+    DEVICE_OF_MESSAGE,
+    NOT_QUANTIZED_MESSAGE,
+    STRIDED_MESSAGE,
+    check_bool,
+    check_broadcast,
+    check_dense,
+    check_dim,
+    check_same_device,
+    type_name,
+)
 
 # torch.gather and torch.index_select take these index dtypes and refuse the rest.
 _INDEX_DTYPES = (torch.int64, torch.int32)
@@ -62,7 +73,7 @@ def gather(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
     """
     _dense("gather", "input", input)
     _dense("gather", "index", index)
-    _same_device("gather", input, index)
+    check_same_device("gather", [("input", input), ("index", index)], message=DEVICE_OF_MESSAGE)
     dim = _dim("gather", dim, input.dim())
     if index.numel() == 0:  # torch returns before looking at index's dtype or shape #zh: torch 在检查 index 的数据类型和形状之前就返回
         return input.new_empty(index.shape)
@@ -128,7 +139,7 @@ def index_select(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Te
         raise TypeError(f"index_select(): index must be int64 or int32, got {index.dtype}")
     if index.dim() > 1:
         raise ValueError(f"index_select(): index must be 1-d, got shape {tuple(index.shape)}")
-    _same_device("index_select", input, index)
+    check_same_device("index_select", [("input", input), ("index", index)], message=DEVICE_OF_MESSAGE)
     dim = _dim("index_select", dim, input.dim())
     size = input.size(dim) if input.dim() else 1
     if input.dim() == 0 and index.numel() != 1:
@@ -185,15 +196,9 @@ def masked_select(input: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     _dense("masked_select", "mask", mask)
     if mask.dtype != torch.bool:
         raise TypeError(f"masked_select(): mask must have dtype torch.bool, got {mask.dtype}")
-    _same_device("masked_select", input, mask)
+    check_same_device("masked_select", [("input", input), ("mask", mask)], message=DEVICE_OF_MESSAGE)
     _no_meta("masked_select", input)
-    try:
-        shape = torch.broadcast_shapes(input.shape, mask.shape)
-    except RuntimeError:
-        raise ValueError(
-            f"masked_select(): mask of shape {tuple(mask.shape)} does not broadcast with "
-            f"input of shape {tuple(input.shape)}"
-        ) from None
+    shape = check_broadcast("masked_select", [("input", input), ("mask", mask)], message=BROADCAST_WITH_MESSAGE)
     _check_walk("masked_select", "input and mask broadcast to shape", tuple(shape))
     flat_input = input.expand(shape).reshape(-1)
     flat_mask = mask.expand(shape).reshape(-1).tolist()
@@ -256,36 +261,15 @@ def nonzero(input: torch.Tensor, *, as_tuple: bool = False) -> torch.Tensor | tu
     return tuple(matrix[:, d] for d in range(input.dim()))
 
 
-def _dense(fn: str, name: str, value: Any) -> torch.Tensor:
-    """A tensor with values in strided memory: sparse, nested and quantized tensors are refused."""
-    check_tensor(fn, name, value)
-    if value.layout != torch.strided:
-        raise TypeError(f"{fn}(): {name} must be a strided (dense) tensor, got layout {value.layout}")
-    if value.is_quantized:
-        raise TypeError(f"{fn}(): {name} must not be quantized, got {value.dtype}")
-    return value
+#: A tensor with values in strided memory: sparse and quantized tensors are refused.
+#: nested=False keeps this module's behaviour: a nested tensor of the strided layout is not
+#: refused here (torch then fails on it with a RuntimeError).
+_dense = partial(check_dense, nested=False, message=STRIDED_MESSAGE, quantized=NOT_QUANTIZED_MESSAGE)
 
 
 def _dim(fn: str, dim: Any, ndim: int) -> int:
     """A dimension as torch's ``dim`` takes it: an int or NumPy int, never a bool or tensor."""
-    if isinstance(dim, (bool, torch.Tensor)):
-        raise TypeError(f"{fn}(): dim must be an int, got {type(dim).__name__}")
-    try:
-        dim = operator.index(dim)
-    except TypeError:
-        raise TypeError(f"{fn}(): dim must be an int, got {type(dim).__name__}") from None
-    low, high = -max(ndim, 1), max(ndim, 1) - 1
-    if not low <= dim <= high:
-        raise ValueError(f"{fn}(): dim must be in [{low}, {high}] for a {ndim}-d tensor, got {dim}")
-    return dim % max(ndim, 1)
-
-
-def _same_device(fn: str, input: torch.Tensor, other: torch.Tensor) -> None:
-    if input.device != other.device:
-        name = "mask" if fn == "masked_select" else "index"
-        raise ValueError(
-            f"{fn}(): {name} must be on the device of input ({input.device}), got {other.device}"
-        )
+    return check_dim(fn, "dim", dim, ndim, int_like=True, tensors="none", describe=type_name)
 
 
 def _no_meta(fn: str, input: torch.Tensor) -> None:

@@ -35,8 +35,9 @@ def as_dim(fn: str, name: str, dim: Any, ndim: int) -> int:
     return check_dim(fn, name, dim, ndim, int_like=True, tensors="0-d", describe=describe)
 
 
-#: A dense (strided), non-quantized tensor; unlike the other groups this one never refused
-#: nested tensors of the strided layout, and it still does not (``nested=False``).
+#: A dense (strided), non-quantized tensor. nested=False keeps this group's behaviour: a
+#: nested tensor of the strided layout is not refused here (torch then fails on it with a
+#: RuntimeError).
 dense = partial(
     check_dense,
     nested=False,
