@@ -192,13 +192,14 @@ def test_front_matter_is_valid_yaml(path):
 
 
 def test_page_logic_doctests():
-    """The examples in docs/hooks/api.py, records.py and gallery.py (outside testpaths)."""
+    """The examples in docs/hooks/*.py (outside testpaths)."""
     sys.path.insert(0, str(ROOT / "docs" / "hooks"))
     try:
         import gallery
+        import pages
         import records
     finally:
         sys.path.pop(0)
-    for module in (api, records, gallery):
+    for module in (api, pages, records, gallery):
         result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
         assert result.failed == 0, module.__name__

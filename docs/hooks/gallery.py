@@ -228,7 +228,8 @@ def on_files(files, config):
 
     lang = config.theme["language"]
     t = TEXT[lang]
-    index = [f"---\ndescription: {t['description']}\n---\n# {t['gallery']} {{#gallery}}\n\n{t['intro']}\n"]
+    description = json.dumps(t["description"], ensure_ascii=False)  # a JSON string is a YAML string
+    index = [f"---\ndescription: {description}\n---\n# {t['gallery']} {{#gallery}}\n\n{t['intro']}\n"]
     for script in examples():
         page, extra = render(script, lang)
         files.append(File.generated(config, f"gallery/{script.stem}.md", content=page))

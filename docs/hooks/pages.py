@@ -118,8 +118,13 @@ def _topic_table(topics, lang: str, link_prefix: str) -> str:
 
 
 def _cell(text: str) -> str:
-    """Text for a Markdown table cell: a "|" (as in KL(p || q)) would split the cell."""
-    return text.replace("|", "\\|")
+    """Plain text (a page summary) for a Markdown table cell, shown as written: a "|" (as
+    in KL(p || q)) would split the cell and "w1*x1 + w2*x2" would turn italic.
+
+    >>> _cell("KL(p || q) = w1*x1 + w_2 <b>")
+    'KL(p \\|\\| q) = w1\\*x1 + w\\_2 &lt;b&gt;'
+    """
+    return re.sub(r"([\\`*_\[\]|])", r"\\\1", html.escape(text, quote=False))
 
 
 def terms() -> list[dict[str, str]]:
