@@ -110,7 +110,10 @@ def _public_paths() -> list[str]:
     """Every object a page documents with ``:::``, methods of classes included."""
     paths = []
     for topic in registry.TOPICS.values():
-        text = (ROOT / topic.pages["en"]).read_text(encoding="utf-8")
+        page = ROOT / topic.pages["en"]
+        if not page.is_file():  # a missing page fails tests/test_topics.py, not collection here
+            continue
+        text = page.read_text(encoding="utf-8")
         try:
             paths += api.api_paths(text)
         except api.ApiError:  # reported by the test of that path, not at collection

@@ -121,8 +121,8 @@ def _cell(text: str) -> str:
     """Plain text (a page summary) for a Markdown table cell, shown as written: a "|" (as
     in KL(p || q)) would split the cell and "w1*x1 + w2*x2" would turn italic.
 
-    >>> _cell("KL(p || q) = w1*x1 + w_2 <b>")
-    'KL(p \\|\\| q) = w1\\*x1 + w\\_2 &lt;b&gt;'
+    >>> print(_cell("KL(p || q) = w1*x1 + w_2 <b>"))
+    KL(p \\|\\| q) = w1\\*x1 + w\\_2 &lt;b&gt;
     """
     return re.sub(r"([\\`*_\[\]|])", r"\\\1", html.escape(text, quote=False))
 
