@@ -10,17 +10,30 @@ from __future__ import annotations
 
 import math
 import numbers
+from functools import partial
 from typing import Any
 
 import numpy as np
 import torch
 
-from torchnotes._checks import check_int_like, check_tensor
+from torchnotes._checks import (
+    BROADCAST_WITH_MESSAGE,
+    DEVICE_OF_MESSAGE,
+    FLOAT32_64,
+    NOT_QUANTIZED_MESSAGE,
+    STRIDED_MESSAGE,
+    check_bool,
+    check_broadcast,
+    check_dense,
+    check_floating,
+    check_int_like,
+    check_number,
+    check_same_device,
+)
 from torchnotes.activations import log_softmax
 
 _REDUCTIONS = ("none", "mean", "sum")
-# The losses build on log_softmax, which follows torch on these dtypes only.
-_FLOAT_DTYPES = (torch.float32, torch.float64)
+# The losses build on log_softmax, which follows torch on FLOAT32_64 only.
 # torch's nll_loss takes class indices of these dtypes.
 _TARGET_DTYPES = (torch.int64, torch.uint8)
 
@@ -82,12 +95,11 @@ def cross_entropy(
         >>> cross_entropy(logits, probs)  # one-hot probabilities: the same as indices #zh: 独热概率：与类别索引相同
         tensor(1.6681)
     """
-    _float("input", input)
-    check_tensor("cross_entropy", "target", target)
-    _not_sparse("target", target)
+    _float("cross_entropy", "input", input)
+    _dense("cross_entropy", "target", target)
     if input.dim() == 0:
         raise ValueError("cross_entropy(): input must have at least 1 dimension (the classes), got a 0-d tensor")
-    _same_device("target", input, target)
+    check_same_device("cross_entropy", [("input", input), ("target", target)], message=DEVICE_OF_MESSAGE)
     class_dim = 0 if input.dim() == 1 else 1
     n_classes = input.size(class_dim)
     if not isinstance(reduction, str):
@@ -98,8 +110,8 @@ def cross_entropy(
     ignore_index = check_int_like("cross_entropy", "ignore_index", ignore_index)
     w = None
     if weight is not None:
-        _float("weight", weight)
-        _same_device("weight", input, weight)
+        _float("cross_entropy", "weight", weight)
+        check_same_device("cross_entropy", [("input", input), ("weight", weight)], message=DEVICE_OF_MESSAGE)
         if weight.dtype != input.dtype:
             raise TypeError(f"cross_entropy(): weight must have the dtype of input ({input.dtype}), got {weight.dtype}")
         if weight.shape != (n_classes,):
@@ -117,7 +129,7 @@ def cross_entropy(
                 f"cross_entropy(): a target of input's shape holds class probabilities and must "
                 f"be float32 or float64, got {target.dtype}"
             )
-        _float("target", target)
+        _float("cross_entropy", "target", target)
         if ignore_index != -100:
             raise ValueError("cross_entropy(): ignore_index applies to class indices, not to class probabilities")
         q = target * (1 - eps) + eps / n_classes if eps > 0 else target
@@ -219,22 +231,15 @@ def kl_div(
         >>> kl_div(q.log(), p, reduction="mean")  # also divided by the 2 classes #zh: 还除以了 2 个类别
         tensor(0.2554)
     """
-    _float("input", input, fn="kl_div")
-    _float("target", target, fn="kl_div")
-    _same_device("target", input, target, fn="kl_div")
+    _float("kl_div", "input", input)
+    _float("kl_div", "target", target)
+    check_same_device("kl_div", [("input", input), ("target", target)], message=DEVICE_OF_MESSAGE)
     if not isinstance(reduction, str):
         raise TypeError(f"kl_div(): reduction must be a str, got {type(reduction).__name__}")
     if reduction not in ("none", "batchmean", "sum", "mean"):
         raise ValueError(f"kl_div(): reduction must be 'none', 'batchmean', 'sum' or 'mean', got {reduction!r}")
-    if not isinstance(log_target, bool):
-        raise TypeError(f"kl_div(): log_target must be a bool, got {type(log_target).__name__}")
-    try:
-        torch.broadcast_shapes(input.shape, target.shape)
-    except RuntimeError:
-        raise ValueError(
-            f"kl_div(): target of shape {tuple(target.shape)} does not broadcast with input "
-            f"of shape {tuple(input.shape)}"
-        ) from None
+    check_bool("kl_div", "log_target", log_target)
+    check_broadcast("kl_div", [("input", input), ("target", target)], message=BROADCAST_WITH_MESSAGE)
     if log_target:
         terms = torch.exp(target) * (target - input)
     else:
@@ -282,25 +287,19 @@ class Normal:
         tensors = [v for v in (loc, scale) if isinstance(v, torch.Tensor)]
         for name, value in (("loc", loc), ("scale", scale)):
             if isinstance(value, torch.Tensor):
-                _float(name, value, fn="Normal")
-            elif isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise TypeError(f"Normal(): {name} must be a real number or a tensor, got {type(value).__name__}")
+                _float("Normal", name, value)
+            else:
+                check_number("Normal", name, value, what="a real number or a tensor")
         if len(tensors) == 2:
             if loc.dtype != scale.dtype:
                 raise TypeError(f"Normal(): loc and scale must have the same dtype, got {loc.dtype} and {scale.dtype}")
-            if loc.device != scale.device:
-                raise ValueError(f"Normal(): loc and scale must be on one device, got {loc.device} and {scale.device}")
+            check_same_device("Normal", [("loc", loc), ("scale", scale)])
         # numbers take the dtype and device of the tensor argument, as in torch
         #zh: 数值参数采用张量参数的数据类型和设备，与 torch 一致
         like = tensors[-1] if tensors else torch.empty(0)
         loc_t, scale_t = (v if isinstance(v, torch.Tensor) else like.new_tensor(float(v)) for v in (loc, scale))
-        try:
-            self.loc, self.scale = torch.broadcast_tensors(loc_t, scale_t)
-        except RuntimeError:
-            raise ValueError(
-                f"Normal(): loc of shape {tuple(loc_t.shape)} does not broadcast with scale of "
-                f"shape {tuple(scale_t.shape)}"
-            ) from None
+        check_broadcast("Normal", [("scale", scale_t), ("loc", loc_t)], message=BROADCAST_WITH_MESSAGE)
+        self.loc, self.scale = torch.broadcast_tensors(loc_t, scale_t)
         if not self.scale.is_meta:
             if not bool((self.scale > 0).all()):
                 raise ValueError(f"Normal(): scale must be > 0 everywhere, got {self.scale}")
@@ -383,10 +382,8 @@ class Normal:
         """
         if isinstance(k, torch.Tensor):
             k = self._value("prob_within", k, name="k")
-        elif isinstance(k, bool) or not isinstance(k, (int, float)):
-            raise TypeError(f"prob_within(): k must be a real number or tensor, got {type(k).__name__}")
         else:
-            k = self.loc.new_tensor(float(k))
+            k = self.loc.new_tensor(float(check_number("prob_within", "k", k, what="a real number or tensor")))
         if not k.is_meta and not bool((k >= 0).all()):
             raise ValueError(f"prob_within(): k must be >= 0 (and not NaN), got {k}")
         return self.cdf(self.loc + k * self.scale) - self.cdf(self.loc - k * self.scale)
@@ -397,47 +394,30 @@ class Normal:
     def _value(self, fn: str, value: Any, name: str = "value") -> torch.Tensor:
         if not isinstance(value, torch.Tensor):
             raise TypeError(f"{fn}(): {name} must be a torch.Tensor as in torch, got {type(value).__name__}")
-        _not_sparse(name, value, fn=fn)
+        _dense(fn, name, value)
         if value.is_complex() or value.dtype == torch.bool:
             raise TypeError(f"{fn}(): {name} must be a real tensor, got {value.dtype}")
         if value.dtype in (torch.float16, torch.bfloat16):
             raise TypeError(f"{fn}(): this reference does not follow torch on {value.dtype}; got {name} of that dtype")
-        if value.device != self.loc.device:
-            raise ValueError(f"{fn}(): {name} must be on the device of loc ({self.loc.device}), got {value.device}")
-        try:
-            torch.broadcast_shapes(value.shape, self.loc.shape)
-        except RuntimeError:
-            raise ValueError(
-                f"{fn}(): {name} of shape {tuple(value.shape)} does not broadcast with loc of "
-                f"shape {tuple(self.loc.shape)}"
-            ) from None
+        check_same_device(fn, [("loc", self.loc), (name, value)], message=DEVICE_OF_MESSAGE)
+        check_broadcast(fn, [("loc", self.loc), (name, value)], message=BROADCAST_WITH_MESSAGE)
         if not value.is_meta and value.is_floating_point() and bool(value.isnan().any()):
             raise ValueError(f"{fn}(): {name} must not be NaN (outside the support of a normal distribution)")
         return value
 
 
-def _not_sparse(name: str, value: torch.Tensor, fn: str = "cross_entropy") -> None:
-    if value.layout != torch.strided or value.is_nested:
-        raise TypeError(f"{fn}(): {name} must be a strided (dense) tensor, got layout {value.layout}")
-    if value.is_quantized:
-        raise TypeError(f"{fn}(): {name} must not be quantized, got {value.dtype}")
+#: A tensor with values in strided memory: sparse, nested and quantized tensors are refused.
+_dense = partial(check_dense, message=STRIDED_MESSAGE, quantized=NOT_QUANTIZED_MESSAGE)
 
 
-def _float(name: str, value: Any, fn: str = "cross_entropy") -> torch.Tensor:
+def _float(fn: str, name: str, value: Any) -> torch.Tensor:
     """A dense float32/float64 tensor: the dtypes these references follow torch on."""
-    check_tensor(fn, name, value)
-    _not_sparse(name, value, fn=fn)
-    if value.dtype not in _FLOAT_DTYPES:
-        raise TypeError(
-            f"{fn}(): {name} must be a float32 or float64 tensor (this reference does not "
-            f"follow torch on other dtypes), got {value.dtype}"
-        )
-    return value
-
-
-def _same_device(name: str, input: torch.Tensor, other: torch.Tensor, fn: str = "cross_entropy") -> None:
-    if input.device != other.device:
-        raise ValueError(f"{fn}(): {name} must be on the device of input ({input.device}), got {other.device}")
+    _dense(fn, name, value)
+    return check_floating(
+        fn, name, value, dtypes=FLOAT32_64,
+        message="{name} must be a float32 or float64 tensor (this reference does not follow "
+        "torch on other dtypes), got {dtype}",
+    )
 
 
 def _fraction(value: Any) -> float:
