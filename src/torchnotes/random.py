@@ -5,15 +5,24 @@ from __future__ import annotations
 import contextlib
 import math
 import numbers
-import operator
 import os
 import random
 from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import Any
 
 import torch
 
-from torchnotes._checks import check_bool, check_floating
+from torchnotes._checks import (
+    DEVICE_OF_MESSAGE,
+    STRIDED_MESSAGE,
+    check_bool,
+    check_dense,
+    check_floating,
+    check_int_like,
+    check_number,
+    check_same_device,
+)
 
 # torch.randint's bounds are C int64 arguments, so high + 1 must stay below this.
 _INT64_MAX = 2**63 - 1
@@ -58,15 +67,13 @@ def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
     check_floating("box_muller", "u1", u1)
     check_floating("box_muller", "u2", u2)
     for name, value in (("u1", u1), ("u2", u2)):
-        if value.layout != torch.strided:
-            raise TypeError(f"box_muller(): {name} must be a strided (dense) tensor, got layout {value.layout}")
+        check_dense("box_muller", name, value, nested=False, message=STRIDED_MESSAGE)
     if u1.shape != u2.shape:
         raise ValueError(
             f"box_muller(): u1 and u2 must have the same shape, got {tuple(u1.shape)} "
             f"and {tuple(u2.shape)}"
         )
-    if u1.device != u2.device:
-        raise ValueError(f"box_muller(): u2 must be on the device of u1 ({u1.device}), got {u2.device}")
+    check_same_device("box_muller", [("u1", u1), ("u2", u2)], message=DEVICE_OF_MESSAGE)
     if not u1.is_meta:  # a meta tensor has no values to check #zh: meta 张量没有值可查
         if u1.numel() and not ((u1 > 0) & (u1 <= 1)).all():
             raise ValueError("box_muller(): u1 must lie in (0, 1]; ln(0) is -inf")
@@ -171,10 +178,7 @@ def train_val_split(
     n = _as_int("train_val_split", "n", n)
     if n < 0:
         raise ValueError(f"train_val_split(): n must be >= 0, got {n}")
-    if isinstance(val_fraction, bool) or not isinstance(val_fraction, numbers.Real):
-        raise TypeError(
-            f"train_val_split(): val_fraction must be a real number, got {type(val_fraction).__name__}"
-        )
+    check_number("train_val_split", "val_fraction", val_fraction, what="a real number", kinds=numbers.Real)
     if not 0 <= val_fraction <= 1:  # NaN fails this too #zh: NaN 同样通不过
         raise ValueError(f"train_val_split(): val_fraction must be in [0, 1], got {val_fraction}")
     _check_generator("train_val_split", generator)
@@ -306,17 +310,17 @@ def _apply(settings: dict[str, object]) -> None:
         os.environ["CUBLAS_WORKSPACE_CONFIG"] = str(settings["CUBLAS_WORKSPACE_CONFIG"])
 
 
-def _as_int(fn: str, name: str, value: Any) -> int:
-    """An integer as torch takes it (int, NumPy int, integer tensor of one element), never a bool."""
-    is_bool_tensor = isinstance(value, torch.Tensor) and value.dtype == torch.bool
-    if isinstance(value, bool) or is_bool_tensor:
-        raise TypeError(f"{fn}(): {name} must be an int, got bool")
+def _describe(value: Any) -> str:
+    """What a refused int argument is: ``bool``, ``a tensor of shape (2,) on cpu``, ``float``."""
+    if isinstance(value, bool) or (isinstance(value, torch.Tensor) and value.dtype == torch.bool):
+        return "bool"
     if isinstance(value, torch.Tensor) and (value.numel() != 1 or value.is_meta):
-        raise TypeError(f"{fn}(): {name} must be an int, got a tensor of shape {tuple(value.shape)} on {value.device}")
-    try:
-        return operator.index(value)
-    except TypeError:
-        raise TypeError(f"{fn}(): {name} must be an int, got {type(value).__name__}") from None
+        return f"a tensor of shape {tuple(value.shape)} on {value.device}"
+    return type(value).__name__
+
+
+#: An integer as torch takes it (int, NumPy int, integer tensor of one element), never a bool.
+_as_int = partial(check_int_like, describe=_describe)
 
 
 def _as_size(fn: str, size: Any) -> tuple[int, ...]:
