@@ -62,3 +62,23 @@ def served_site(site):
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
+
+
+def pytest_collection_finish(session) -> None:
+    """Start the second torch release's run in the background as soon as the suite knows it
+    needs it (tests/test_releases.py): it then overlaps the rest of the suite."""
+    if not any(item.nodeid.startswith("tests/test_releases.py") for item in session.items):
+        return
+    sys.path.insert(0, str(ROOT / "tools"))
+    import record_releases
+
+    sys.path.pop(0)
+    if record_releases.OTHER_PYTHON.exists():
+        session.config.other_release_run = record_releases.start_release(record_releases.OTHER_PYTHON)
+
+
+def pytest_unconfigure(config) -> None:
+    run = getattr(config, "other_release_run", None)
+    if run is not None and run.poll() is None:  # the session ended before the test used it
+        run.kill()
+        run.communicate()

@@ -44,14 +44,16 @@ def stored_records() -> list[Path]:
 
 
 @pytest.fixture(scope="session")
-def other_release() -> dict:
-    """The runner's document from the other release, once per session."""
+def other_release(request) -> dict:
+    """The runner's document from the other release, once per session (started in the
+    background by tests/conftest.py when collection ends)."""
     if not OTHER_PYTHON.exists():
         message = f"{OTHER_PYTHON.relative_to(ROOT)} is missing: run `make other-release`"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    return record_releases.run_release(OTHER_PYTHON)
+    started = getattr(request.config, "other_release_run", None)
+    return record_releases.finish_release(started or record_releases.start_release(OTHER_PYTHON))
 
 
 @pytest.fixture(scope="session")

@@ -36,16 +36,30 @@ RECORDS = ROOT / "records"
 OTHER_PYTHON = ROOT / ".venv-2.13" / "bin" / "python"
 
 
+def start_release(python: Path | str, paths: list[str] | None = None) -> subprocess.Popen:
+    """Start the runner under interpreter ``python`` in the background (see :func:`finish_release`).
+
+    The test suite starts it as soon as collection ends, so the other release runs on the
+    second core while the rest of the suite runs on the first.
+    """
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.Popen(
+        [str(python), str(RUNNER), *(paths or [])],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def finish_release(proc: subprocess.Popen, timeout: float = 600) -> dict:
+    """Wait for a runner started by :func:`start_release`; return its JSON document."""
+    stdout, stderr = proc.communicate(timeout=timeout)
+    if proc.returncode:
+        raise RuntimeError(f"{RUNNER.name} under {proc.args[0]} failed:\n{stderr}")
+    return json.loads(stdout)
+
+
 def run_release(python: Path | str, paths: list[str] | None = None, timeout: float = 600) -> dict:
     """The runner's JSON document from interpreter ``python`` (all files when ``paths`` is None)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    proc = subprocess.run(
-        [str(python), str(RUNNER), *(paths or [])],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
-    )
-    if proc.returncode:
-        raise RuntimeError(f"{RUNNER.name} under {python} failed:\n{proc.stderr}")
-    return json.loads(proc.stdout)
+    return finish_release(start_release(python, paths), timeout)
 
 
 def release(version: str) -> str:
