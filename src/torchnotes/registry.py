@@ -359,6 +359,10 @@ _ALL = [
     # optim (add rows above this line)
     # devices (add rows above this line)
     # distributed (add rows above this line)
+    Topic("autocast", "amp", "torch.autocast", "torchnotes.amp.autocast_dtypes",
+          f"{_PT}amp.html#torch.autocast"),
+    Topic("cuda-amp", "amp", "torch.cuda.amp (deprecated: torch.amp)", "torchnotes.amp.grad_scaler_update",
+          f"{_PT}amp.html#gradient-scaling"),
     # amp (add rows above this line)
     # profiling (add rows above this line)
     # compile (add rows above this line)

@@ -1,0 +1,34 @@
+"""The CPU lists differ from CUDA's: exp, softmax and layer_norm keep a bfloat16 input's dtype on the CPU.
+
+>>> import torch
+>>> import torch.nn.functional as F
+>>> from torchnotes.amp import autocast_dtypes
+>>> _ = torch.manual_seed(0)
+>>> a, w = torch.randn(4, 4), torch.randn(4, 4)
+>>> ops = {
+...     "linear": lambda a, w: F.linear(a, w),
+...     "matmul": lambda a, w: a @ w,
+...     "exp(linear)": lambda a, w: torch.exp(F.linear(a, w)),
+...     "softmax(linear)": lambda a, w: F.linear(a, w).softmax(-1),
+...     "layer_norm(linear)": lambda a, w: F.layer_norm(F.linear(a, w), (4,)),
+...     "sum(linear)": lambda a, w: F.linear(a, w).sum(),
+...     "mse_loss(linear)": lambda a, w: F.mse_loss(F.linear(a, w), a),
+...     "linear + a": lambda a, w: F.linear(a, w) + a,
+... }
+>>> for name, dtype in autocast_dtypes(ops, a, w).items():
+...     print(f"{name:20} {dtype}")
+linear               torch.bfloat16
+matmul               torch.bfloat16
+exp(linear)          torch.bfloat16
+softmax(linear)      torch.bfloat16
+layer_norm(linear)   torch.bfloat16
+sum(linear)          torch.bfloat16
+mse_loss(linear)     torch.float32
+linear + a           torch.float32
+>>> torch.finfo(torch.float16).max, torch.finfo(torch.bfloat16).max
+(65504.0, 3.3895313892515355e+38)
+>>> torch.exp(torch.tensor([12.0]).half())  # explicit float16 overflows above 65504 #zh: 显式转成 float16 后，超过 65504 就溢出
+tensor([inf], dtype=torch.float16)
+>>> torch.exp(torch.tensor([12.0]).bfloat16())  # bfloat16 has float32's range #zh: bfloat16 的数值范围与 float32 相同
+tensor([162816.], dtype=torch.bfloat16)
+"""
