@@ -7,7 +7,7 @@ text comes from ``docs/api/zh/<group>.toml``. Signatures, defaults, types and ex
 come from the code, so both languages show the same facts.
 
 Comments in examples follow the snippet convention ``# English #zh: 中文`` and are shown
-in the page's language (:func:`localize_comments`).
+in the page's language (:func:`torchnotes.registry.localize_comments`).
 
 Nothing here imports MkDocs: the hook only calls :func:`render_directive`.
 """
@@ -25,6 +25,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from torchnotes.registry import localize_comments
+
 ROOT = Path(__file__).resolve().parents[2]
 API_ZH = ROOT / "docs" / "api" / "zh"
 DIRECTIVE = re.compile(r"^::: (?P<path>torchnotes(?:\.\w+)+)[ \t]*$", re.M)
@@ -39,28 +41,10 @@ LABELS = {
            "methods": "Methods"},
 }
 
-# A Chinese comment half: "# English words #zh: 中文". The English part holds no '#'.
-_ZH_COMMENT = re.compile(r"(?P<lead>[ \t]*)#(?P<en>[^#\n]*?)[ \t]*#zh:[ \t]*(?P<zh>[^\n]*)$")
 
 
 class ApiError(Exception):
     """A directive that cannot be rendered (unknown object, missing or stale zh text)."""
-
-
-def localize_comments(code: str, lang: str) -> str:
-    """Keep the comment half of ``lang`` in every ``# English #zh: 中文`` comment.
-
-    >>> line = ">>> f(x)  # index needs 2 dims #zh: index 需要两维"
-    >>> localize_comments(line, "en")
-    '>>> f(x)  # index needs 2 dims'
-    >>> localize_comments(line, "zh")
-    '>>> f(x)  # index 需要两维'
-    """
-    def one(match: re.Match) -> str:
-        text = match.group("zh") if lang == "zh" else match.group("en").strip()
-        return f"{match.group('lead')}# {text}"
-
-    return "\n".join(_ZH_COMMENT.sub(one, line) for line in code.split("\n"))
 
 
 def resolve(path: str) -> Any:

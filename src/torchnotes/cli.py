@@ -32,7 +32,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"helper: {topic.helper}")
     for path in topic.snippets:
         print(f"\n# {path}")
-        print(registry.snippet_examples(path))
+        print(registry.snippet_examples(path, args.lang))
     return 0
 
 

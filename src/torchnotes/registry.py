@@ -21,6 +21,7 @@ import difflib
 import functools
 import importlib
 import json
+import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -161,17 +162,38 @@ def snippet_requires(path: str | Path) -> str | None:
     return None
 
 
-def snippet_examples(path: str) -> str:
+#: A comment with its Chinese half: ``# English words #zh: 中文``; the English part holds no "#".
+_ZH_COMMENT = re.compile(r"(?P<lead>[ \t]*)#(?P<en>[^#\n]*?)[ \t]*#zh:[ \t]*(?P<zh>[^\n]*)$")
+
+
+def localize_comments(code: str, lang: str) -> str:
+    """Keep the comment half of ``lang`` in every ``# English #zh: 中文`` comment.
+
+    >>> line = ">>> f(x)  # index needs 2 dims #zh: index 需要两维"
+    >>> localize_comments(line, "en")
+    '>>> f(x)  # index needs 2 dims'
+    >>> localize_comments(line, "zh")
+    '>>> f(x)  # index 需要两维'
+    """
+    def one(match: re.Match) -> str:
+        text = match.group("zh") if lang == "zh" else match.group("en").strip()
+        return f"{match.group('lead')}# {text}"
+
+    return "\n".join(_ZH_COMMENT.sub(one, line) for line in code.split("\n"))
+
+
+def snippet_examples(path: str, lang: str | None = None) -> str:
     """The doctest examples of a snippet file: its module docstring after the caption line.
 
     Pages and ``torchnotes show`` print exactly this text, so what readers see is what
-    doctest checked.
+    doctest checked; with ``lang`` the comments are shown in that language only.
     """
     source = (CONTENT_ROOT / path).read_text(encoding="utf-8")
     doc = ast.get_docstring(ast.parse(source), clean=False)
     if not doc or ">>>" not in doc:
         raise ValueError(f"snippet {path!r} has no doctest examples in its module docstring")
-    return textwrap.dedent(doc.split("\n\n", 1)[-1]).strip("\n")
+    examples = textwrap.dedent(doc.split("\n\n", 1)[-1]).strip("\n")
+    return localize_comments(examples, lang) if lang else examples
 
 
 def front_matter(markdown: str) -> dict[str, str]:
@@ -366,6 +388,11 @@ _ALL = [
     # amp (add rows above this line)
     # profiling (add rows above this line)
     # compile (add rows above this line)
+    Topic("quantize-dynamic", "quantization", "torch.ao.quantization.quantize_dynamic",
+          "torchnotes.quantization.dynamic_quantize_linear_weight",
+          _pt("torch.ao.quantization.quantize_dynamic")),
+    Topic("quant-stub", "quantization", "torch.ao.quantization.QuantStub / DeQuantStub",
+          "torchnotes.quantization.minmax_qparams", _pt("torch.ao.quantization.QuantStub")),
     # quantization (add rows above this line)
     Topic("prune", "pruning", "torch.nn.utils.prune", "torchnotes.pruning.l1_unstructured_mask",
           f"{_PT}nn.html#module-torch.nn.utils.prune"),
