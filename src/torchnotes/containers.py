@@ -15,7 +15,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from torchnotes._checks import check_int_like, check_tensor
+from torchnotes._checks import check_int_like, check_same_device, check_tensor
 
 # Nested plain containers deeper than this are not searched: attributes that deep are not
 # model structure, and a bound keeps a self-referencing list from recursing forever.
@@ -281,11 +281,12 @@ def compare_modes(module: nn.Module, input: torch.Tensor, *, seed: int = 0) -> d
     seed = check_int_like("compare_modes", "seed", seed, minimum=0)
     if input.is_meta:
         raise ValueError("compare_modes(): input is a meta tensor; it has no values to compare")
-    for name, t in [*module.named_parameters(), *module.named_buffers()]:
-        if t.device != input.device:  # torch would fail inside the forward with a RuntimeError
-            raise ValueError(
-                f"compare_modes(): module's {name} is on {t.device}, input on {input.device}"
-            )
+    # torch would fail inside the forward with a RuntimeError #zh: 否则 torch 会在前向计算中途抛出 RuntimeError
+    check_same_device(
+        "compare_modes",
+        [("input", input), *module.named_parameters(), *module.named_buffers()],
+        message="module's {name} is on {device}, input on {first_device}",
+    )
     modes = [(m, m.training) for m in module.modules()]
     devices = [input.device] if input.device.type == "cuda" else []
     trial = copy.deepcopy(module)

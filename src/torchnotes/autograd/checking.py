@@ -9,14 +9,14 @@ from typing import Any
 
 import torch
 
+from torchnotes._checks import check_number
+
 # Each input element costs two calls of fn; beyond this the check would take minutes.
 _MAX_ELEMENTS = 2**12
 
 
 def _number(name: str, value: Any, *, positive: bool) -> float:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"gradcheck(): {name} must be a real number, got {type(value).__name__}")
-    value = float(value)
+    value = float(check_number("gradcheck", name, value, what="a real number", kinds=numbers.Real))
     if not math.isfinite(value) or value < 0 or (positive and value == 0):
         need = "> 0" if positive else ">= 0"
         raise ValueError(f"gradcheck(): {name} must be finite and {need}, got {value}")

@@ -6,7 +6,12 @@ from collections.abc import Callable
 
 import torch
 
-from torchnotes._checks import check_bool, check_tensor
+from torchnotes._checks import (
+    FIRSTS_DEVICE_MESSAGE,
+    check_bool,
+    check_same_device,
+    check_tensor,
+)
 
 # The reference runs one backward pass per output element; beyond this many it would
 # take minutes where torch.autograd.grad takes one pass, so it refuses instead.
@@ -93,8 +98,7 @@ def vjp(
         raise ValueError(
             f"vjp(): v must have the shape of f(x), {tuple(y.shape)}, got {tuple(v.shape)}"
         )
-    if v.device != y.device:
-        raise ValueError(f"vjp(): v must be on f(x)'s device {y.device}, got {v.device}")
+    check_same_device("vjp", [("f(x)", y), ("v", v)], message=FIRSTS_DEVICE_MESSAGE)
     if y.numel() > _MAX_ROWS:
         raise ValueError(
             f"vjp(): f(x) has {y.numel()} elements; this reference runs one backward pass per "
