@@ -386,6 +386,12 @@ _ALL = [
     Topic("cuda-amp", "amp", "torch.cuda.amp (deprecated: torch.amp)", "torchnotes.amp.grad_scaler_update",
           f"{_PT}amp.html#gradient-scaling"),
     # amp (add rows above this line)
+    Topic("profiler", "profiling", "torch.profiler / torch.autograd.profiler.profile",
+          "torchnotes.profiling.profiler_action", f"{_PT}profiler.html"),
+    Topic("torchviz", "profiling", "torchviz (make_dot)", "torchnotes.profiling.to_dot",
+          "https://github.com/szagoruyko/pytorchviz"),
+    Topic("model-summary", "profiling", "torchsummary / torchinfo", "torchnotes.profiling.summary",
+          "https://github.com/TylerYep/torchinfo"),
     # profiling (add rows above this line)
     # compile (add rows above this line)
     Topic("quantize-dynamic", "quantization", "torch.ao.quantization.quantize_dynamic",
