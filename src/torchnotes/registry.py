@@ -380,6 +380,12 @@ _ALL = [
           "torchnotes.optim.train_step", f"{_PT}optim.html#taking-an-optimization-step"),
     # optim (add rows above this line)
     # devices (add rows above this line)
+    Topic("distributed", "distributed", "torch.distributed / DistributedSampler",
+          "torchnotes.distributed.distributed_sampler_indices", f"{_PT}distributed.html"),
+    Topic("ddp", "distributed", "torch.nn.parallel.DistributedDataParallel",
+          "torchnotes.distributed.ddp_gradients", _pt("torch.nn.parallel.DistributedDataParallel")),
+    Topic("data-parallel", "distributed", "torch.nn.DataParallel", "torchnotes.distributed.data_parallel_apply",
+          _pt("torch.nn.DataParallel")),
     # distributed (add rows above this line)
     Topic("autocast", "amp", "torch.autocast", "torchnotes.amp.autocast_dtypes",
           f"{_PT}amp.html#torch.autocast"),
