@@ -1,12 +1,4 @@
-"""Distributed training on one machine: real processes, real collectives, on the CPU.
-
-``torch.distributed`` is a library for processes that talk to each other; the ``gloo``
-backend does it over TCP or shared files on the CPU, so everything here runs without a GPU.
-:func:`run_workers` starts the processes, :func:`ddp_gradients` runs one step of
-``DistributedDataParallel`` in them, :func:`distributed_sampler_indices` is the pure rule
-``DistributedSampler`` follows and :func:`data_parallel_apply` spells out what
-``nn.DataParallel`` does with several devices.
-"""
+"""Processes joined by gloo on the CPU, and one DistributedDataParallel step run in them."""
 
 from __future__ import annotations
 
@@ -28,17 +20,13 @@ import torch.distributed as dist
 from torch import nn
 from torch.nn import functional as F
 
-from torchnotes._checks import check_bool, check_dim, check_int_like, check_tensor
+from torchnotes._checks import check_int_like, check_tensor
 
-__all__ = ["run_workers", "ddp_gradients", "distributed_sampler_indices", "data_parallel_apply"]
+__all__ = ["ddp_gradients", "run_workers"]
 
 # Each process holds a full copy of everything; beyond this many on one machine the
 # example would only measure the machine, and a typo such as 2**40 must fail at once.
 _MAX_WORKERS = 64
-# The sampler's result lists every index in Python; torch would build the same list.
-_MAX_SAMPLES = 2**24
-# torch.Generator.manual_seed takes seeds in this range and refuses the rest.
-_SEED_RANGE = (-(2**63), 2**64 - 1)
 _START_METHODS = ("fork", "spawn", "forkserver")
 
 
@@ -283,151 +271,3 @@ def ddp_gradients(
     fresh = copy.deepcopy(model)
     fresh.zero_grad(set_to_none=True)
     return run_workers(_ddp_step, world_size, (fresh, inputs.detach(), targets.detach(), loss_fn))
-
-
-def distributed_sampler_indices(
-    n: int,
-    num_replicas: int,
-    rank: int,
-    shuffle: bool = True,
-    seed: int = 0,
-    epoch: int = 0,
-    drop_last: bool = False,
-) -> list[int]:
-    """The sample indices ``DistributedSampler`` gives ``rank`` in ``epoch``, with no processes.
-
-    Every rank draws the same permutation, seeded with ``seed + epoch``, so the ranks agree
-    without talking. The list is then made a multiple of ``num_replicas`` long, by repeating
-    its head (``drop_last=False``, some samples are seen twice) or by cutting its tail
-    (``drop_last=True``), and rank ``r`` takes every ``num_replicas``-th entry starting at
-    ``r``: the ranks interleave, they do not take contiguous blocks.
-
-    Args:
-        n: the dataset's length, 0 to 2**24.
-        num_replicas: the number of processes sharing the data.
-        rank: this process's rank, ``0 <= rank < num_replicas``.
-        shuffle: draw a permutation; ``False`` keeps ``0, 1, ..., n - 1``.
-        seed: the seed every rank shares.
-        epoch: what ``sampler.set_epoch(epoch)`` sets; without it every epoch repeats
-            the first one's order.
-        drop_last: cut the tail instead of repeating the head.
-
-    Returns:
-        The indices of this rank, ``ceil(n / num_replicas)`` of them, or
-        ``ceil((n - num_replicas) / num_replicas)`` when ``drop_last`` and ``n`` is not a
-        multiple of ``num_replicas``.
-
-    Raises:
-        TypeError: an integer argument is not an int (a bool or float is refused) or a
-            flag is not a bool.
-        ValueError: ``n`` is negative or above 2**24, ``num_replicas`` is below 1,
-            ``rank`` is outside ``[0, num_replicas)``, or ``seed + epoch`` is outside the
-            range a generator accepts.
-
-    Examples:
-        >>> distributed_sampler_indices(5, 2, 0, shuffle=False)
-        [0, 2, 4]
-        >>> distributed_sampler_indices(5, 2, 1, shuffle=False)  # index 0 again as padding #zh: 再取一次索引 0 作为填充
-        [1, 3, 0]
-        >>> distributed_sampler_indices(5, 2, 1, shuffle=False, drop_last=True)
-        [1, 3]
-    """
-    name = "distributed_sampler_indices"
-    n = check_int_like(name, "n", n, minimum=0)
-    if n > _MAX_SAMPLES:
-        raise ValueError(f"{name}(): n must be <= 2**24 (the result lists every index), got {n}")
-    num_replicas = check_int_like(name, "num_replicas", num_replicas, minimum=1)
-    rank = check_int_like(name, "rank", rank)
-    if not 0 <= rank < num_replicas:
-        raise ValueError(f"{name}(): rank must be in [0, {num_replicas - 1}] for num_replicas={num_replicas}, got {rank}")
-    check_bool(name, "shuffle", shuffle)
-    seed = check_int_like(name, "seed", seed)
-    epoch = check_int_like(name, "epoch", epoch)
-    check_bool(name, "drop_last", drop_last)
-    if drop_last and n % num_replicas:
-        num_samples = math.ceil((n - num_replicas) / num_replicas)
-    else:
-        num_samples = math.ceil(n / num_replicas)
-    total = num_samples * num_replicas
-    if shuffle:
-        if not _SEED_RANGE[0] <= seed + epoch <= _SEED_RANGE[1]:
-            raise ValueError(f"{name}(): seed + epoch must be in [-2**63, 2**64 - 1], got {seed + epoch}")
-        # the same generator and seed on every rank: one shared permutation
-        generator = torch.Generator().manual_seed(seed + epoch)
-        indices = torch.randperm(n, generator=generator).tolist()
-    else:
-        indices = list(range(n))
-    if drop_last:
-        indices = indices[:total]
-    elif indices:
-        repeats = math.ceil(total / len(indices))
-        indices = (indices * repeats)[:total]
-    return indices[rank:total:num_replicas]
-
-
-def data_parallel_apply(
-    module: nn.Module, input: torch.Tensor, num_replicas: int, dim: int = 0
-) -> torch.Tensor:
-    """What ``nn.DataParallel`` computes with ``num_replicas`` devices, run on one device.
-
-    DataParallel cuts ``input`` into ``input.chunk(num_replicas, dim)`` (so a batch of 5 on
-    4 devices uses 3 replicas), runs one replica of ``module`` per chunk and concatenates the
-    outputs along ``dim``. The replicas use the parameters of ``module``, so gradients flow
-    back into it; buffers are shared with the first replica only, so in-place updates made
-    by the others (BatchNorm's running statistics) are lost. With ``num_replicas=1`` it is
-    ``module(input)``. A replica returning a 0-d tensor contributes one element.
-
-    Args:
-        module: the module to replicate.
-        input: the batch, cut along ``dim``.
-        num_replicas: how many devices DataParallel would use.
-        dim: the dimension to scatter along; negative values count from the end.
-
-    Returns:
-        The replicas' outputs concatenated along ``dim`` (stacked when they are 0-d).
-
-    Raises:
-        TypeError: ``module`` is not a module, ``input`` is not a tensor, an integer
-            argument is not an int, or a replica returns something other than a tensor.
-        ValueError: ``num_replicas`` is below 1, ``input`` is 0-d or ``dim`` is out of
-            range.
-
-    Examples:
-        >>> torch.manual_seed(0)  # doctest: +ELLIPSIS
-        <torch._C.Generator object at ...>
-        >>> layer = nn.Linear(3, 2)
-        >>> x = torch.randn(5, 3)
-        >>> torch.allclose(data_parallel_apply(layer, x, 4), layer(x))  # rows are independent #zh: 各行互不影响
-        True
-        >>> [len(c) for c in x.chunk(4)]  # 5 rows on 4 devices: 3 replicas #zh: 5 行分给 4 个设备：只用 3 个副本
-        [2, 2, 1]
-    """
-    name = "data_parallel_apply"
-    if not isinstance(module, nn.Module):
-        raise TypeError(f"{name}(): module must be a torch.nn.Module, got {type(module).__name__}")
-    check_tensor(name, "input", input)
-    num_replicas = check_int_like(name, "num_replicas", num_replicas, minimum=1)
-    if input.dim() == 0:
-        raise ValueError(f"{name}(): input must have a dimension to scatter along, got a 0-d tensor")
-    dim = check_dim(name, "dim", dim, input.dim(), int_like=True, tensors="none")
-    if num_replicas == 1:
-        return _tensor_output(name, module(input))
-    chunks = input.chunk(num_replicas, dim)
-    outputs = [_tensor_output(name, module(chunks[0]))]
-    if len(chunks) > 1:
-        # the other replicas read the same parameters (gradients add up in module) and copies
-        # of the buffers, whose in-place updates vanish with the replica
-        state = {k: v for k, v in module.named_parameters()}
-        for chunk in chunks[1:]:
-            buffers = {k: v.clone() for k, v in module.named_buffers()}
-            out = torch.func.functional_call(module, {**state, **buffers}, (chunk,))
-            outputs.append(_tensor_output(name, out))
-    if outputs[0].dim() == 0:
-        return torch.stack(outputs)
-    return torch.cat(outputs, dim)
-
-
-def _tensor_output(name: str, out: Any) -> torch.Tensor:
-    if not isinstance(out, torch.Tensor):
-        raise TypeError(f"{name}(): the module must return a tensor, got {type(out).__name__}")
-    return out
