@@ -6,6 +6,8 @@ import math
 
 import torch
 
+from torchnotes._checks import check_like
+
 # torch's reset_parameters calls kaiming_uniform_(weight, a=sqrt(5)): leaky-ReLU gain
 # sqrt(2 / (1 + a^2)) = sqrt(1/3), bound gain * sqrt(3 / fan_in) = 1 / sqrt(fan_in)
 _A = math.sqrt(5)
@@ -58,10 +60,7 @@ def reset_linear_(weight: torch.Tensor, bias: torch.Tensor | None = None, *,
         )
     if bias is not None:
         _check_float(fn, "bias", bias)
-        if bias.dtype != weight.dtype:
-            raise TypeError(f"{fn}(): bias must have weight's dtype {weight.dtype}, got {bias.dtype}")
-        if bias.device != weight.device:
-            raise ValueError(f"{fn}(): bias must be on weight's device {weight.device}, got {bias.device}")
+        check_like(fn, [("weight", weight), ("bias", bias)])
         if bias.dim() != 1 or bias.numel() != weight.shape[0]:
             raise ValueError(
                 f"{fn}(): bias must be 1-d with out_features={weight.shape[0]} elements, got shape {tuple(bias.shape)}"

@@ -12,7 +12,12 @@ from collections.abc import Mapping
 
 import torch
 
-from torchnotes._checks import check_bool, check_int_like
+from torchnotes._checks import (
+    FIRSTS_DEVICE_MESSAGE,
+    check_bool,
+    check_int_like,
+    check_same_device,
+)
 from torchnotes.layers._args import check_float, check_same, check_weights
 
 
@@ -167,8 +172,7 @@ def _check_mask(fn, name, mask, query, *, allow_float32=False):
     allowed = {torch.bool, query.dtype} | ({torch.float32} if allow_float32 else set())
     if mask.dtype not in allowed:
         raise TypeError(f"{fn}(): {name} must be bool or {query.dtype}, got {mask.dtype}")
-    if mask.device != query.device:
-        raise ValueError(f"{fn}(): {name} must be on query's device {query.device}, got {mask.device}")
+    check_same_device(fn, [("query", query), (name, mask)], message=FIRSTS_DEVICE_MESSAGE)
 
 
 def multihead_attention(

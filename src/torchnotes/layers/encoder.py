@@ -8,7 +8,12 @@ from collections.abc import Mapping
 
 import torch
 
-from torchnotes._checks import check_bool, check_tensor
+from torchnotes._checks import (
+    FIRSTS_DEVICE_MESSAGE,
+    check_bool,
+    check_same_device,
+    check_tensor,
+)
 from torchnotes.layers._args import check_float, check_same, check_weights
 from torchnotes.layers.attention import _heads, _real, multihead_attention
 
@@ -156,8 +161,7 @@ def _check_masks(fn, src, src_mask, padding, nhead, batch_first):
         check_tensor(fn, name, mask)
         if mask.dtype not in (torch.bool, src.dtype):
             raise TypeError(f"{fn}(): {name} must be bool or {src.dtype}, got {mask.dtype}")
-        if mask.device != src.device:
-            raise ValueError(f"{fn}(): {name} must be on src's device {src.device}, got {mask.device}")
+        check_same_device(fn, [("src", src), (name, mask)], message=FIRSTS_DEVICE_MESSAGE)
         if tuple(mask.shape) not in shapes[name]:
             want = " or ".join(str(s) for s in shapes[name])
             raise ValueError(f"{fn}(): {name} must have shape {want}, got {tuple(mask.shape)}")

@@ -8,6 +8,7 @@ import math
 
 import torch
 
+from torchnotes._checks import BROADCAST_WITH_MESSAGE
 from torchnotes.math import _args
 
 __all__ = ["clamp", "nan_to_num", "sinusoidal_encoding", "xlogy"]
@@ -219,13 +220,7 @@ def _result_dtype(*operands: torch.Tensor | float) -> torch.dtype:
 def _clamp_bound(name: str, bound: float | torch.Tensor, dtype: torch.dtype, x: torch.Tensor) -> torch.Tensor:
     if isinstance(bound, torch.Tensor):
         _args.common_device("clamp", [("x", x), (name, bound)])
-        try:
-            torch.broadcast_shapes(x.shape, bound.shape)
-        except RuntimeError:
-            raise ValueError(
-                f"clamp(): {name} of shape {tuple(bound.shape)} does not broadcast with x of "
-                f"shape {tuple(x.shape)}"
-            ) from None
+        _args.broadcast("clamp", [("x", x), (name, bound)], message=BROADCAST_WITH_MESSAGE)
         return bound.to(dtype=dtype, device=x.device)
     limits = torch.finfo(dtype) if dtype.is_floating_point else torch.iinfo(dtype)
     # torch refuses a number bound that overflows rather than quietly turning it into inf
