@@ -153,6 +153,15 @@ def test_summary_equals_hooks_and_parameter_counts(kind):
     assert all(torch.equal(before[k], after[k]) for k in before)  # buffers restored
 
 
+def test_summary_leaves_the_random_stream_as_it_was():
+    model = nn.Sequential(nn.Linear(3, 3), nn.Dropout(0.5)).train()
+    torch.manual_seed(3)
+    summary(model, (4, 3))
+    after_summary = torch.rand(3)
+    torch.manual_seed(3)
+    assert torch.equal(after_summary, torch.rand(3))
+
+
 def test_summary_follows_the_device_of_the_model():
     model = nn.Sequential(nn.Linear(3, 4), nn.ReLU()).to("meta")
     stats = summary(model, (2, 3))

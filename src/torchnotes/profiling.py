@@ -238,7 +238,8 @@ def summary(
     count every parameter of the model once, shared ones included once, as
     ``sum(p.numel() for p in model.parameters())`` does. The pass runs under
     ``torch.no_grad()`` and the model's buffers are restored afterwards, so a ``BatchNorm``
-    in training mode keeps its running statistics.
+    in training mode keeps its running statistics; the random number generator is restored
+    too, so a ``Dropout`` in training mode leaves the random stream as it was.
 
     Args:
         model: the module to summarise.
@@ -297,8 +298,11 @@ def summary(
 
     saved = {name: b.detach().clone() for name, b in model.named_buffers()}
     handles = [m.register_forward_hook(hook_for(name, m)) for name, m in model.named_modules() if name]
+    # a Dropout in training mode draws random numbers: the reader's random stream must not
+    # depend on whether a summary was printed
+    rng_devices = [device] if device.type == "cuda" else []
     try:
-        with torch.no_grad():
+        with torch.no_grad(), torch.random.fork_rng(devices=rng_devices):
             model(torch.zeros(shape, dtype=dtype, device=device))
     finally:
         for handle in handles:
