@@ -74,9 +74,10 @@ def run_workers(
     Each process calls ``torch.distributed.init_process_group("gloo", ...)`` with a file
     store in a fresh temporary folder (no fixed port that another program could hold), runs
     ``fn``, and leaves the group. What ``fn`` returns travels back pickled; the list holds
-    one result per rank. Output printed inside a worker does not reach the caller, so
-    return what you want to show. An exception raised in a worker is raised again here,
-    with a note naming its rank.
+    one result per rank. What a worker prints goes to the process's own standard output,
+    not into what the caller captures (a doctest, a redirected ``sys.stdout``), so return
+    what you want to show. An exception raised in a worker is raised again here, with a
+    note naming its rank.
 
     Args:
         fn: called as ``fn(rank, world_size, *args)`` inside each process; with a start
