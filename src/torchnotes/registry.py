@@ -379,6 +379,14 @@ _ALL = [
     Topic("training-step", "optim", "optimizer.zero_grad / loss.backward / optimizer.step",
           "torchnotes.optim.train_step", f"{_PT}optim.html#taking-an-optimization-step"),
     # optim (add rows above this line)
+    Topic("cuda-available", "devices", "torch.cuda.is_available", "torchnotes.devices.pick_device",
+          _pt("torch.cuda.is_available")),
+    Topic("pin-memory", "devices", "torch.Tensor.pin_memory", "torchnotes.devices.move_batch",
+          _pt("torch.Tensor.pin_memory")),
+    Topic("empty-cache", "devices", "torch.cuda.empty_cache", "torchnotes.devices.cuda_memory",
+          _pt("torch.cuda.memory.empty_cache")),
+    Topic("cuda-stream", "devices", "torch.cuda.Stream", "torchnotes.devices.elapsed_ms",
+          _pt("torch.cuda.Stream")),
     # devices (add rows above this line)
     Topic("distributed", "distributed", "torch.distributed / DistributedSampler",
           "torchnotes.distributed.distributed_sampler_indices", f"{_PT}distributed.html"),

@@ -1,0 +1,12 @@
+"""Without CUDA the memory functions answer 0 and empty_cache() does nothing.
+
+>>> import torch
+>>> from torchnotes.devices import cuda_memory
+>>> torch.cuda.is_available()
+False
+>>> torch.cuda.memory_allocated(), torch.cuda.memory_reserved()
+(0, 0)
+>>> torch.cuda.empty_cache()  # no error, nothing to release #zh: 不报错，也没有可释放的内存
+>>> cuda_memory()
+{'allocated': 0, 'reserved': 0, 'cached': 0}
+"""
