@@ -20,6 +20,11 @@ True
 (6, 12)
 >>> torch.equal(layer.weight_mask, l1_unstructured_mask(layer.weight_orig, 0.5))
 True
+>>> with torch.no_grad():
+...     _ = layer.weight_orig.fill_(1.0)  # change the kept original... #zh: 改动保存的原始权重……
+>>> _ = layer(torch.ones(1, 4))  # ...and the pre-hook recomputes weight at the next forward #zh: ……下一次前向传播时预钩子会重新计算 weight
+>>> int(layer.weight.sum())  # the 6 kept entries are 1, the 6 pruned ones stay 0 #zh: 保留的 6 个元素为 1，被剪掉的 6 个仍为 0
+6
 >>> layer(torch.ones(1, 4)).sum().backward()
 >>> bool((layer.weight_orig.grad[layer.weight_mask == 0] == 0).all())  # pruned entries get no gradient #zh: 被剪掉的元素得不到梯度
 True
