@@ -6,6 +6,13 @@ Each check takes the public function name ``fn`` so that messages read
 Every helper validates its arguments up front so that a mistake surfaces as a
 ``TypeError``/``ValueError`` naming the argument, what it got and what it expected,
 instead of an ``IndexError`` from deep inside a loop.
+
+There is one check per rule (an int-like, a dim in range, a real number, a flag, a dense
+tensor, a float tensor of given dtypes, one device, one dtype and device, broadcastable
+shapes). The helper groups grew their own wordings of the same rule before these were
+shared, and tests match those wordings, so the checks take the wording as an option
+(``describe=``, ``what=``, ``message=``): a group binds its options once, e.g. with
+``functools.partial``, instead of copying the logic.
 """
 
 from __future__ import annotations
