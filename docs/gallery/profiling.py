@@ -99,7 +99,7 @@ print(f"aten::stack allocated {stack.cpu_memory_usage} bytes = 256 x 64 float32 
 
 # %%
 # [zh]
-# ## Chrome trace
+# ## 导出 Chrome trace
 #
 # `export_chrome_trace` 把所有事件写成一个 JSON 文件。在 Chrome 中打开 `chrome://tracing` 或在
 # [Perfetto](https://ui.perfetto.dev) 中载入它，就能在时间线上看到 `model_forward` 这一段里一长串重复的小算子。
