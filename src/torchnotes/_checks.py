@@ -131,7 +131,7 @@ def check_dense(
 
 
 #: ``check_dense``'s messages in the activation, loss, indexing and random helpers.
-STRIDED_MESSAGE = "{name} must be a strided (dense) tensor, got layout {layout}"
+STRIDED_MESSAGE = "{name} must be a strided (dense) tensor, got layout {layout}{detail}"
 NOT_QUANTIZED_MESSAGE = "{name} must not be quantized, got {dtype}"
 
 

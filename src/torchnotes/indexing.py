@@ -261,10 +261,9 @@ def nonzero(input: torch.Tensor, *, as_tuple: bool = False) -> torch.Tensor | tu
     return tuple(matrix[:, d] for d in range(input.dim()))
 
 
-#: A tensor with values in strided memory: sparse and quantized tensors are refused.
-#: nested=False keeps this module's behaviour: a nested tensor of the strided layout is not
-#: refused here (torch then fails on it with a RuntimeError).
-_dense = partial(check_dense, nested=False, message=STRIDED_MESSAGE, quantized=NOT_QUANTIZED_MESSAGE)
+#: A tensor with values in strided memory: sparse, nested and quantized tensors are refused
+#: (as the docstrings say; torch fails on a nested one with a RuntimeError).
+_dense = partial(check_dense, message=STRIDED_MESSAGE, quantized=NOT_QUANTIZED_MESSAGE)
 
 
 def _dim(fn: str, dim: Any, ndim: int) -> int:

@@ -35,12 +35,10 @@ def as_dim(fn: str, name: str, dim: Any, ndim: int) -> int:
     return check_dim(fn, name, dim, ndim, int_like=True, tensors="0-d", describe=describe)
 
 
-#: A dense (strided), non-quantized tensor. nested=False keeps this group's behaviour: a
-#: nested tensor of the strided layout is not refused here (torch then fails on it with a
-#: RuntimeError).
+#: A dense (strided), non-nested, non-quantized tensor: torch's own shape ops fail on a
+#: nested tensor with a RuntimeError, the references refuse it up front.
 dense = partial(
     check_dense,
-    nested=False,
-    message="{name} has layout {layout}; this reference handles dense (torch.strided) tensors only",
+    message="{name} has layout {layout}{detail}; this reference handles dense (torch.strided) tensors only",
     quantized="{name} is quantized ({dtype}); this reference handles non-quantized tensors only",
 )
