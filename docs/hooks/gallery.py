@@ -34,10 +34,10 @@ CACHE = ROOT / ".cache" / "gallery"
 TEXT = {
     "zh": {"gallery": "示例库", "intro": "可以下载运行的完整示例；页面上的输出和图片都是构建网站时实际运行得到的。",
            "py": "下载 Python 源码", "ipynb": "下载 Jupyter notebook", "time": "运行时间",
-           "out": "输出", "description": "torchnotes 示例库：可下载运行的完整 PyTorch 示例，页面上的输出和图片均来自实际运行。"},
+           "out": "输出", "file": "下载示例生成的文件", "description": "torchnotes 示例库：可下载运行的完整 PyTorch 示例，页面上的输出和图片均来自实际运行。"},
     "en": {"gallery": "Gallery", "intro": "Complete examples to download and run; every output and figure on these pages was produced by running them when the site was built.",
            "py": "Download Python source", "ipynb": "Download Jupyter notebook", "time": "Run time",
-           "out": "Output", "description": "The torchnotes gallery: complete PyTorch examples to download and run, with outputs and figures from a real run."},
+           "out": "Output", "file": "Download the file it wrote", "description": "The torchnotes gallery: complete PyTorch examples to download and run, with outputs and figures from a real run."},
 }
 
 _LANG_LINE = re.compile(r"^\[(zh|en)\]\s*$", re.M)
@@ -112,6 +112,9 @@ def _execute(script: Path, out_dir: Path) -> None:
     # workers) looks names up there
     namespace = sys.modules["__main__"].__dict__
     namespace["__file__"] = str(script)
+    # Files the example writes into its working folder are offered for download beside it
+    # (e.g. a Chrome trace); the example runs inside its cache folder for that.
+    os.chdir(out_dir)
     cells, start = [], time.perf_counter()
     for index, (kind, content) in enumerate(parse(script)):
         if kind != "code":
@@ -192,8 +195,14 @@ def render(script: Path, lang: str) -> tuple[str, dict[str, bytes]]:
         for name in cell.get("figures", []):
             files[name] = (out_dir / name).read_bytes()
             parts.append(f"![{name}]({name})")
+    figures = {name for cell in result["cells"] for name in cell.get("figures", [])}
+    written = sorted(f.name for f in out_dir.iterdir()
+                     if f.is_file() and f.name not in figures and not f.name.startswith("result."))
+    for name in written:
+        files[name] = (out_dir / name).read_bytes()
+    extra = "".join(f"[{t['file']} `{name}`]({name}){{ download }} · " for name in written)
     parts.append(
-        f"---\n\n[{t['py']} `{stem}.py`]({stem}.py){{ download }} · "
+        f"---\n\n{extra}[{t['py']} `{stem}.py`]({stem}.py){{ download }} · "
         f"[{t['ipynb']} `{stem}.ipynb`]({stem}.ipynb){{ download }} · "
         f"{t['time']}: {result['seconds']:.2f} s\n{{ .tn-meta }}"
     )
