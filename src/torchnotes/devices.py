@@ -47,14 +47,15 @@ def pick_device(prefer: str | Sequence[str] = ("cuda", "mps", "cpu")) -> torch.d
             (``"cuda:0"`` included: give types, not devices), or none of its types is usable.
 
     Examples:
-        >>> torch.cuda.is_available(), torch.backends.mps.is_available()
-        (False, False)
-        >>> pick_device()  # no GPU here: the CPU #zh: 这里没有 GPU：选中 CPU
+        >>> pick_device("cpu")
         device(type='cpu')
-        >>> pick_device("cuda")  # asking for CUDA alone fails loudly #zh: 只要 CUDA 时，明确报错
+        >>> idiom = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+        >>> pick_device(("cuda", "cpu")) == idiom  # the usual idiom, as a function #zh: 常见写法的函数版本
+        True
+        >>> pick_device("gpu")  # types only: cuda, mps, xpu, cpu #zh: 只接受设备类型：cuda、mps、xpu、cpu
         Traceback (most recent call last):
             ...
-        ValueError: pick_device(): none of ('cuda',) is available (cpu always is)
+        ValueError: pick_device(): prefer must hold device types from ('cuda', 'mps', 'xpu', 'cpu'), got 'gpu'
     """
     types = (prefer,) if isinstance(prefer, str) else prefer
     if not isinstance(types, Sequence) or not all(isinstance(t, str) for t in types):
@@ -154,8 +155,11 @@ def cuda_memory(device: int | str | torch.device | None = None) -> dict[str, int
             beyond the GPUs present.
 
     Examples:
-        >>> cuda_memory()  # no CUDA here: torch reports 0 #zh: 这里没有 CUDA：torch 报告 0
-        {'allocated': 0, 'reserved': 0, 'cached': 0}
+        >>> report = cuda_memory()  # all 0 without CUDA, as torch reports #zh: 没有 CUDA 时全为 0，与 torch 的报告一致
+        >>> sorted(report)
+        ['allocated', 'cached', 'reserved']
+        >>> report["cached"] == report["reserved"] - report["allocated"]
+        True
     """
     if device is not None:
         if not isinstance(device, (str, torch.device)):
