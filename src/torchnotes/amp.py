@@ -34,7 +34,7 @@ def autocast_dtypes(
     Autocast decides per op: matrix products and convolutions run in the low-precision
     dtype, some ops (losses, reductions, depending on the device) in float32, the rest in
     the dtype their inputs promote to. Measuring is the only list that is sure to match
-    the torch that runs; the tests compare it with torch's documented CPU lists.
+    the torch that runs.
 
     Args:
         ops: names mapped to callables; each is called as ``op(*inputs)`` and must return a
