@@ -8,6 +8,7 @@
 >>> ops = {
 ...     "linear": lambda a, w: F.linear(a, w),
 ...     "matmul": lambda a, w: a @ w,
+...     "conv1d": lambda a, w: F.conv1d(a[None], w[:, :, None]),
 ...     "exp(linear)": lambda a, w: torch.exp(F.linear(a, w)),
 ...     "softmax(linear)": lambda a, w: F.linear(a, w).softmax(-1),
 ...     "layer_norm(linear)": lambda a, w: F.layer_norm(F.linear(a, w), (4,)),
@@ -19,6 +20,7 @@
 ...     print(f"{name:20} {dtype}")
 linear               torch.bfloat16
 matmul               torch.bfloat16
+conv1d               torch.bfloat16
 exp(linear)          torch.bfloat16
 softmax(linear)      torch.bfloat16
 layer_norm(linear)   torch.bfloat16
