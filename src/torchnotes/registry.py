@@ -407,6 +407,9 @@ _ALL = [
     Topic("model-summary", "profiling", "torchsummary / torchinfo", "torchnotes.profiling.summary",
           "https://github.com/TylerYep/torchinfo"),
     # profiling (add rows above this line)
+    Topic("jit", "compile", "torch.jit", "torchnotes.compile.trace_mismatches", f"{_PT}jit.html"),
+    Topic("cpp-extension", "compile", "torch.utils.cpp_extension", "torchnotes.compile.softshrink",
+          f"{_PT}cpp_extension.html"),
     # compile (add rows above this line)
     Topic("quantize-dynamic", "quantization", "torch.ao.quantization.quantize_dynamic",
           "torchnotes.quantization.dynamic_quantize_linear_weight",

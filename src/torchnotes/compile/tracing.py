@@ -1,0 +1,100 @@
+"""What a trace records: the operations one example ran, with its branches baked in."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import torch
+
+from torchnotes._checks import type_name
+
+
+def _as_args(fn: str, name: str, value: Any) -> tuple[torch.Tensor, ...]:
+    """A tensor or a tuple of tensors, as ``torch.jit.trace`` takes its example inputs."""
+    args = (value,) if isinstance(value, torch.Tensor) else value
+    if not isinstance(args, tuple) or not all(isinstance(a, torch.Tensor) for a in args):
+        raise TypeError(f"{fn}(): {name} must be a tensor or a tuple of tensors, got {type_name(value)}")
+    return args
+
+
+def _outputs(fn: str, name: str, value: Any) -> tuple[torch.Tensor, ...]:
+    out = (value,) if isinstance(value, torch.Tensor) else value
+    if not isinstance(out, (tuple, list)) or not all(isinstance(o, torch.Tensor) for o in out):
+        raise TypeError(f"{fn}(): {name} must return a tensor or a tuple of tensors, got {type_name(value)}")
+    return tuple(out)
+
+
+def _call(fn: str, what: str, f: Callable[..., Any], args: tuple[torch.Tensor, ...]) -> Any:
+    try:
+        with torch.no_grad():
+            return f(*args)
+    except (RuntimeError, ValueError, TypeError, IndexError) as error:
+        raise ValueError(f"{fn}(): {what} raised {type(error).__name__}: {error}") from error
+
+
+def trace_mismatches(
+    fn: Callable[..., Any],
+    example_inputs: torch.Tensor | tuple[torch.Tensor, ...],
+    inputs: Sequence[torch.Tensor | tuple[torch.Tensor, ...]],
+) -> list[int]:
+    """Trace ``fn`` on ``example_inputs`` with ``torch.jit.trace``; list the inputs where the trace is wrong.
+
+    A trace records the tensor operations that one call ran. Python control flow that
+    depends on tensor values (``if x.sum() > 0``) is evaluated once, on the example, and
+    the branch it took is baked into the graph; torch only warns (``TracerWarning``).
+    This runs the trace and ``fn`` itself on every input and returns the positions where
+    their outputs differ (exactly: a trace runs the same kernels, so a correct trace gives
+    identical results). An empty list does not prove the trace right for other inputs.
+    TorchScript's deprecation and tracer warnings are silenced here; the page shows them.
+
+    Args:
+        fn: a function or ``nn.Module`` taking tensors and returning a tensor or a tuple
+            of tensors.
+        example_inputs: the tensor, or tuple of tensors, to trace with.
+        inputs: the inputs to check, each a tensor or a tuple of tensors.
+
+    Returns:
+        The indices into ``inputs`` whose traced output differs from ``fn``'s, in order.
+
+    Raises:
+        TypeError: ``fn`` is not callable, an input is not a tensor or a tuple of
+            tensors, ``inputs`` is not a list or tuple, or ``fn`` returns something else
+            than tensors.
+        ValueError: ``fn`` or its trace raises on one of the inputs (the message names
+            which and quotes torch's error).
+
+    Examples:
+        >>> def f(x):
+        ...     return x * 2 if x.sum() > 0 else x - 1
+        >>> trace_mismatches(f, torch.ones(2), [torch.tensor([1., 3.]), torch.tensor([-1., -3.])])
+        [1]
+        >>> trace_mismatches(torch.relu, torch.ones(2), [torch.tensor([-1., 3.])])  # no branch: right #zh: 没有分支：结果正确
+        []
+    """
+    name = "trace_mismatches"
+    if not callable(fn):
+        raise TypeError(f"{name}(): fn must be callable, got {type_name(fn)}")
+    example = _as_args(name, "example_inputs", example_inputs)
+    if not isinstance(inputs, (list, tuple)):
+        raise TypeError(f"{name}(): inputs must be a list or tuple of inputs, got {type_name(inputs)}")
+    checked = [_as_args(name, f"inputs[{i}]", x) for i, x in enumerate(inputs)]
+    _outputs(name, "fn", _call(name, "fn(*example_inputs)", fn, example))
+    with warnings.catch_warnings():
+        # TorchScript's FutureWarning/DeprecationWarning and the TracerWarning
+        warnings.simplefilter("ignore")
+        try:
+            traced = torch.jit.trace(fn, example, check_trace=False)
+        except (RuntimeError, TypeError, ValueError) as error:
+            raise ValueError(f"{name}(): torch.jit.trace could not trace fn: {error}") from error
+    wrong = []
+    for i, args in enumerate(checked):
+        expected = _outputs(name, "fn", _call(name, f"fn(*inputs[{i}])", fn, args))
+        got = _outputs(name, "the trace", _call(name, f"the trace on inputs[{i}]", traced, args))
+        same = len(got) == len(expected) and all(
+            g.shape == e.shape and g.dtype == e.dtype and torch.equal(g, e) for g, e in zip(got, expected)
+        )
+        if not same:
+            wrong.append(i)
+    return wrong
