@@ -61,3 +61,5 @@ def pytest_collection_modifyitems(config, items):
             continue
         if _requires(path) == "cuda" and not _cuda_available():
             item.add_marker(pytest.mark.skip(reason=skip_reason(path)))
+        elif _requires(path) == "no-cuda" and _cuda_available():
+            item.add_marker(pytest.mark.skip(reason="shows what torch does without a GPU; this machine has one"))

@@ -41,6 +41,7 @@ TEXT = {
         "group_description": "{title}：{names} 等 {n} 个 PyTorch 主题，示例均可运行、输出经过核对。",
         "contributing": "参与贡献",
         "changes": "版本变化",
+        "no_gpu": " · 没有 GPU 时的输出",
         "terminology": "术语表",
         "terminology_intro": "中文页面统一使用下表中的译法；「不用」一列是本站避免的说法。",
         "terminology_description": "torchnotes 中文术语表：PyTorch 常用英文术语与本站统一采用的中文译法。",
@@ -67,6 +68,7 @@ TEXT = {
         "group_description": "{title}: {names} and more, {n} PyTorch topics with runnable, checked examples.",
         "contributing": "Contributing",
         "changes": "What changed",
+        "no_gpu": " · output without a GPU",
         "terminology": "Terminology",
         "terminology_intro": "The Chinese pages use the terms below; the last column lists the variants they avoid.",
         "terminology_description": "The Chinese terms torchnotes uses for common PyTorch vocabulary, and the variants it avoids.",
@@ -199,7 +201,9 @@ def render_snippet(path: str, lang: str) -> str:
     if cuda is not None:
         block = api.localize_comments(cuda, lang)
     else:
-        block = f'```pycon title="{path}"\n{body}\n```'
+        # a "no-cuda" snippet shows what torch does where no GPU is: say so on its title
+        title = path + (TEXT[lang]["no_gpu"] if registry.snippet_requires(path) == "no-cuda" else "")
+        block = f'```pycon title="{title}"\n{body}\n```'
     # Material's copy button copies an ancestor's data-copy attribute when there is one:
     # readers get runnable code without prompts and output.
     # one line: a newline inside the tag would end the HTML block when the snippet sits in

@@ -17,3 +17,4 @@ False
 CUDA is not available or torch_xla is imported. Disabling autocast.
 torch.cuda.amp.GradScaler is enabled, but CUDA is not available.  Disabling.
 """
+REQUIRES = "no-cuda"

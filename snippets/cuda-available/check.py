@@ -14,3 +14,4 @@ False
 >>> model(x).device
 device(type='cpu')
 """
+REQUIRES = "no-cuda"

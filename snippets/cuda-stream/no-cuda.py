@@ -13,3 +13,4 @@ torch.cuda.Stream() refused: no CUDA
 >>> ms >= 0
 True
 """
+REQUIRES = "no-cuda"

@@ -10,3 +10,4 @@ False
 >>> cuda_memory()
 {'allocated': 0, 'reserved': 0, 'cached': 0}
 """
+REQUIRES = "no-cuda"

@@ -18,3 +18,4 @@ False
 >>> x.device, y.device
 (device(type='cpu'), device(type='cpu'))
 """
+REQUIRES = "no-cuda"

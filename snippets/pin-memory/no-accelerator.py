@@ -17,3 +17,4 @@ pin_memory=True refused: no accelerator
 >>> x.to("cpu", non_blocking=True) is x  # non_blocking alone is harmless #zh: 单独使用 non_blocking 不会出错
 True
 """
+REQUIRES = "no-cuda"

@@ -126,8 +126,10 @@ def summaries() -> dict[str, dict[str, str]]:
     return {t.id: {lang: t.summary(lang) for lang in LANGS} for t in TOPICS.values()}
 
 
-#: What a snippet may require beyond the CPU (``REQUIRES = "cuda"`` after its docstring).
-REQUIREMENTS = ("cuda",)
+#: What a snippet may require, set by ``REQUIRES = ...`` right after its docstring: a GPU
+#: (``"cuda"``: output recorded on one), or no GPU (``"no-cuda"``: it shows the CPU-only
+#: behaviour, such as ``torch.cuda.is_available()`` being False).
+REQUIREMENTS = ("cuda", "no-cuda")
 
 
 def snippet_requires(path: str | Path) -> str | None:
