@@ -17,3 +17,4 @@ True
 >>> list(model.state_dict())  # save this one to load it without the wrapper #zh: 保存这个，加载时就不需要包装
 ['weight', 'bias']
 """
+REQUIRES = "no-cuda"

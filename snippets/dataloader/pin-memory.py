@@ -13,3 +13,4 @@ False
 >>> batch.is_pinned()
 False
 """
+REQUIRES = "no-cuda"
