@@ -160,6 +160,7 @@ for ax, column, title in zip(axes, range(3), ("saved size (KiB)", "test accuracy
     ax.bar(range(3), values, color=colors)
     ax.set_xticks(range(3), ["float32", "int8\nper tensor", "int8\nper channel"])
     ax.set_title(title)
+    ax.set_ylim(0, max(values) * 1.18)  # room for the labels above the bars
     for i, v in enumerate(values):
         ax.annotate(f"{v:.1f}" if column < 2 else f"{v:.3f}", (i, v), ha="center", va="bottom")
 axes[1].set_ylim(min(results[n][1] for n in names) - 5, 100)
