@@ -82,6 +82,13 @@ CHANGES: tuple[Change, ...] = (
         link=release_notes("2.14"),
     ),
     Change(
+        "2.14", "torch.jit.script / torch.jit.trace", "jit",
+        zh="弃用警告的类别从 `DeprecationWarning` 改为 `FutureWarning`（torch 2.13.0 与 2.14.1 实测）。",
+        en="The deprecation warning is a `FutureWarning` instead of a `DeprecationWarning` "
+           "(measured on torch 2.13.0 and 2.14.1).",
+        link=release_notes("2.14"),
+    ),
+    Change(
         "2.14", "torch.arange", "arange",
         zh="整数 `dtype` 配小数步长（`torch.arange(0, 5, 0.5, dtype=torch.int64)`）在 CPU 上"
            "不再报 `ValueError: step must be nonzero`，而是返回全 0 张量"
