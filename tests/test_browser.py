@@ -127,19 +127,24 @@ AXE_PAGES = ["", "topics/", "indexing/", "indexing/gather/", "math/clamp/", "dat
              "gallery/dataloader/"]
 
 
-@pytest.mark.parametrize("page", ["light", "dark"], indirect=True)
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_no_serious_accessibility_violations(page, lang):
+    """axe-core on each page type, in the light scheme and, after the reader's toggle, the dark one."""
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
     found = {}
     for url in AXE_PAGES:
-        page.goto(f"{page.base}/{'en/' if lang == 'en' else ''}{url}", wait_until="networkidle")
-        results = axe.run(page)
-        bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
-        if bad:
-            found[url] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in bad]
+        page.goto(f"{page.base}/{'en/' if lang == 'en' else ''}{url}", wait_until="load")
+        for scheme in ("default", "slate"):
+            if scheme == "slate":  # the palette toggle, as a reader switches to the dark scheme
+                page.locator("form[data-md-component=palette] label:visible").first.click()
+                page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+            results = axe.run(page)
+            bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+            if bad:
+                found[f"{url} ({scheme})"] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in bad]
+        page.evaluate("localStorage.clear()")  # the toggle is remembered; start the next page light
     assert not found, found
 
 
