@@ -185,11 +185,12 @@ def render(script: Path, lang: str) -> tuple[str, dict[str, bytes]]:
             # every heading carries its English id, so an anchor survives the language switch
             parts.append(_HEADING.sub(lambda m: f"{m.group(1)} {m.group(2)} {{#{next(ids)}}}", text))
             continue
-        parts.append(f"```python\n{content.strip(chr(10))}\n```")
+        # code and output stay out of the search index, as on the topic pages
+        parts.append(f'<div class="tn-code" data-search-exclude markdown>\n\n```python\n{content.strip(chr(10))}\n```\n\n</div>')
         cell = by_block.get(index, {})
         if cell.get("stdout"):
             parts.append(
-                f'<div class="tn-output" markdown>\n\n```text title="{t["out"]}"\n'
+                f'<div class="tn-output" data-search-exclude markdown>\n\n```text title="{t["out"]}"\n'
                 f'{cell["stdout"].rstrip()}\n```\n\n</div>'
             )
         for name in cell.get("figures", []):
