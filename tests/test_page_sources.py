@@ -4,6 +4,7 @@ API text in step with the code, snippet comments in both languages."""
 from __future__ import annotations
 
 import csv
+import functools
 import doctest
 import inspect
 import io
@@ -79,6 +80,7 @@ def _comment_halves(source: str) -> list[tuple[str, str]]:
     return halves
 
 
+@functools.cache
 def _zh_texts() -> dict[str, str]:
     """Every Chinese text a reader sees, by where it comes from."""
     out = {_rel(p): _prose(p.read_text(encoding="utf-8")) for p in PAGES if "/zh/" in _rel(p)}
@@ -106,6 +108,7 @@ def test_chinese_text_follows_the_terminology(source):
     assert not found, f"{source}: use the terminology file's terms instead of {found}"
 
 
+@functools.cache
 def _public_paths() -> list[str]:
     """Every object a page documents with ``:::``, methods of classes included."""
     paths = []
@@ -121,6 +124,7 @@ def _public_paths() -> list[str]:
     return list(dict.fromkeys(paths))
 
 
+@functools.cache
 def _example_sources() -> dict[str, str]:
     out = {_rel(p): p.read_text(encoding="utf-8") for p in SNIPPETS}
     for path in _public_paths():
