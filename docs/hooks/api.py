@@ -225,9 +225,9 @@ def render_object(path: str, lang: str, level: int = 3) -> str:
         f'<div class="tn-signature" data-search-exclude markdown>\n\n```python\n{signature_text(name, obj)}\n```\n\n</div>',
         _md(text["summary"]),
     ]
-    if text["description"]:
-        parts.append(_md(text["description"]))
     details: list[str] = []
+    if text["description"]:
+        details.append(_md(text["description"]))
     params = parameters(obj)
     if params:
         rows = [f"| {t['name']} | {t['type']} | {t['desc']} | {t['default']} |", "|---|---|---|---|"]

@@ -24,6 +24,8 @@ from torchnotes import registry
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPET = re.compile(r"^(?P<indent>[ \t]*)\[\[snippet: (?P<path>[^\]\s]+)\]\]\s*$", re.M)
 GROUP_CARDS = re.compile(r"^\[\[groups\]\]\s*$", re.M)
+# "See also" lists only link names: the search index (fetched by every page) skips them
+SEE_ALSO = re.compile(r"^(## (?:See also|另见))(?: \{#see-also\})?[ \t]*$", re.M)
 
 TEXT = {
     "zh": {
@@ -242,6 +244,7 @@ def expand(markdown: str, src_uri: str, lang: str) -> str:
             lambda m: textwrap.indent(render_snippet(m.group("path"), lang), m.group("indent")), text
         )
         text = GROUP_CARDS.sub(lambda m: group_cards(lang), text)
+        text = SEE_ALSO.sub(r"\1 { #see-also data-search-exclude }", text)
         return api.render_directive(text, lang)
 
     try:
