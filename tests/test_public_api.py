@@ -16,7 +16,7 @@ import torchnotes
 
 TESTS = Path(__file__).resolve().parent
 # Modules that are the package's plumbing, not helpers a reader calls.
-NOT_HELPERS = {"torchnotes.registry", "torchnotes.cli", "torchnotes.__main__", "torchnotes.changes"}
+NOT_HELPERS = {"torchnotes.registry", "torchnotes.catalogue", "torchnotes.cli", "torchnotes.__main__", "torchnotes.changes"}
 # Methods torch.nn.Module/Dataset give every subclass; we only demand rows for our own.
 DUNDERS_WITH_ARGS = {"__init__", "__getitem__", "__call__"}
 
