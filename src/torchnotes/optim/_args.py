@@ -15,12 +15,6 @@ import torch
 FLOAT_DTYPES = (torch.float32, torch.float64)
 
 
-def check_flag(fn: str, name: str, value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(f"{fn}(): {name} must be a bool, got {type(value).__name__}")
-    return value
-
-
 def check_real(fn: str, name: str, value: Any, *, low: float | None = 0.0,
                high: float | None = None, high_open: bool = False) -> float:
     """A finite real number (int, float, NumPy scalar; not bool) in ``[low, high]``.
@@ -78,7 +72,10 @@ def _tensors(fn: str, name: str, values: Any) -> list[torch.Tensor]:
 
 
 def check_params_grads(fn: str, params: Any, grads: Any) -> tuple[list[torch.Tensor], list[torch.Tensor]]:
-    """Parameters and their gradients: same count, and each gradient shaped like its parameter."""
+    """Parameters and their gradients: same count, and each gradient shaped like its parameter.
+
+    The gradients come back detached: torch.optim steps under ``no_grad`` too.
+    """
     params, grads = _tensors(fn, "params", params), _tensors(fn, "grads", grads)
     if len(grads) != len(params):
         raise ValueError(f"{fn}(): grads must have one tensor per parameter ({len(params)}), got {len(grads)}")
@@ -89,7 +86,7 @@ def check_params_grads(fn: str, params: Any, grads: Any) -> tuple[list[torch.Ten
             raise TypeError(f"{fn}(): grads[{i}] must have dtype {p.dtype} like params[{i}], got {g.dtype}")
         if g.device != p.device:
             raise ValueError(f"{fn}(): grads[{i}] must be on {p.device} like params[{i}], got {g.device}")
-    return params, grads
+    return params, [g.detach() for g in grads]
 
 
 def check_state(fn: str, state: Any, params: list[torch.Tensor], keys: tuple[str, ...]) -> dict[str, Any] | None:
@@ -122,7 +119,3 @@ def clones(tensors: Sequence[torch.Tensor]) -> list[torch.Tensor]:
     """Copies that share nothing with the caller's tensors (a functional step mutates these)."""
     return [t.detach().clone() for t in tensors]
 
-
-def detached(tensors: Sequence[torch.Tensor]) -> list[torch.Tensor]:
-    """Gradients outside any graph: torch.optim steps under ``no_grad`` too."""
-    return [t.detach() for t in tensors]
