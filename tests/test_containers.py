@@ -5,7 +5,6 @@ and compare_modes equals running the module in each mode by hand."""
 import copy
 
 import numpy as np
-import pytest
 import torch
 from badcalls import Bad, check, params
 from hypothesis import given

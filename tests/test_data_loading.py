@@ -1,7 +1,6 @@
 """Dataset, DataLoader, collate_fn and Vocab helpers, each proven against torch.utils.data."""
 
 import collections
-import json
 
 import numpy as np
 import pytest

@@ -2,7 +2,6 @@
 (all but bool, which both refuse), gradients included."""
 
 import numpy as np
-import pytest
 import torch
 import torch.nn.functional as F
 from badcalls import Bad, check, params

@@ -5,7 +5,6 @@ Proven on float32 and float64 models (the step itself is torch's optimizer)."""
 
 import copy
 
-import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F

@@ -14,7 +14,6 @@ Nothing here imports MkDocs: the hook only calls :func:`render_directive`.
 
 from __future__ import annotations
 
-import html
 import importlib
 import inspect
 import logging
@@ -288,7 +287,3 @@ def api_paths(markdown: str) -> list[str]:
         if inspect.isclass(obj):
             paths += [f"{path}.{m}" for m in documented_methods(obj)]
     return paths
-
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)
