@@ -85,6 +85,13 @@ TEXT = {
 }
 
 
+def forget_cached_sources() -> None:
+    """Drop what the page logic read from disk once per build (zh API text, release records),
+    so that a rebuild in the same process sees edited files."""
+    api.zh_texts.cache_clear()
+    records._records_in.cache_clear()
+
+
 class PageError(Exception):
     """A page that cannot be built (missing snippet, stale API text, ...)."""
 

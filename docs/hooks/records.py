@@ -107,14 +107,13 @@ def _load(path: Path) -> dict:
 
 def release_records() -> list[dict]:
     """Every ``records/torch-*.json``, newest release first."""
-    found = [_load(p) for p in RECORDS.glob("torch-*.json")]
+    return _records_in(RECORDS)
+
+
+@cache  # read once per build; site.py clears it when a build starts (make dev rebuilds in one process)
+def _records_in(folder: Path) -> list[dict]:
+    found = [_load(p) for p in folder.glob("torch-*.json")]
     return sorted(found, key=lambda r: changes.version_key(_release(r["torch"])), reverse=True)
-
-
-def _prompt(source: str) -> str:
-    """An example's source with doctest prompts (``>>>`` then ``...``)."""
-    first, *rest = source.rstrip("\n").split("\n")
-    return "\n".join([f">>> {first}", *(f"... {line}" for line in rest)])
 
 
 def _block(title: str, parts: list[str]) -> str:
@@ -162,12 +161,12 @@ def release_box(snippet_path: str, lang: str) -> str:
         notes: list[str] = []
         for entry in entries:
             for example in entry["examples"]:
-                mine += [_prompt(example["source"]), example["want"]]
-                theirs += [_prompt(example["source"]), example["got"]]
+                mine += [registry.prompted(example["source"]), example["want"]]
+                theirs += [registry.prompted(example["source"]), example["got"]]
             crash = entry.get("crash")
             if crash and crash.get("source"):
-                mine += [_prompt(crash["source"]), crash["want"] or ""]
-                theirs += [_prompt(crash["source"])]
+                mine += [registry.prompted(crash["source"]), crash["want"] or ""]
+                theirs += [registry.prompted(crash["source"])]
             if crash:
                 notes.append(_crash_sentence(crash["signal"], other, lang))
             if entry.get("error"):

@@ -47,6 +47,7 @@ def on_config(config):
         config.site_url = base if lang == "zh" else base + "en/"
         config.extra["hreflang_base"] = base
     _twins.clear()
+    pages.forget_cached_sources()  # `make dev` rebuilds in this process after an edit
     return config
 
 

@@ -47,8 +47,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             continue
         namespace: dict = {"__name__": "__torchnotes_run__"}
         for example in parser.get_examples(registry.snippet_examples(path)):
-            first, *rest = example.source.rstrip("\n").splitlines()
-            print("\n".join([f">>> {first}", *(f"... {line}" for line in rest)]))
+            print(registry.prompted(example.source))
             try:
                 code = compile(example.source, path, "single")
                 exec(code, namespace)  # noqa: S102 - running the examples is the command

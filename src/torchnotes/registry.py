@@ -152,6 +152,16 @@ def localize_comments(code: str, lang: str) -> str:
     return "\n".join(_ZH_COMMENT.sub(one, line) for line in code.split("\n"))
 
 
+def prompted(source: str) -> str:
+    """An example's source as the REPL shows it: ``>>>`` on the first line, ``...`` after.
+
+    >>> prompted("for i in range(2):\\n    print(i)\\n").splitlines()
+    ['>>> for i in range(2):', '...     print(i)']
+    """
+    first, *rest = source.rstrip("\n").split("\n")
+    return "\n".join([f">>> {first}", *(f"... {line}" for line in rest)])
+
+
 def snippet_examples(path: str, lang: str | None = None) -> str:
     """The doctest examples of a snippet file: its module docstring after the caption line.
 
