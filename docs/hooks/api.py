@@ -117,9 +117,34 @@ def parameters(obj: Any) -> list[inspect.Parameter]:
     return params
 
 
+class _Named:
+    """A default shown by its name: ``<function mse_loss at 0x7f…>`` would change every build."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def shown_default(value: Any) -> Any:
+    """A default as a reader would write it: functions and classes by their dotted name.
+
+    >>> import torch.nn.functional as F
+    >>> shown_default(F.mse_loss), shown_default(0.5)
+    (torch.nn.functional.mse_loss, 0.5)
+    """
+    if inspect.isroutine(value) or inspect.isclass(value):
+        module = getattr(value, "__module__", None)
+        qualname = getattr(value, "__qualname__", getattr(value, "__name__", "?"))
+        return _Named(f"{module}.{qualname}" if module else qualname)
+    return value
+
+
 def signature_text(name: str, obj: Any) -> str:
     sig = inspect.signature(_signature_target(obj))
-    params = [p for p in sig.parameters.values()]
+    params = [p if p.default is p.empty else p.replace(default=shown_default(p.default))
+              for p in sig.parameters.values()]
     if params and params[0].name in ("self", "cls"):
         params = params[1:]
     sig = sig.replace(parameters=params)
@@ -207,7 +232,7 @@ def _default_text(param: inspect.Parameter, t: dict[str, str]) -> str:
         return ""
     if param.default is inspect.Parameter.empty:
         return t["required"]
-    return f"`{param.default!r}`"
+    return f"`{shown_default(param.default)!r}`"
 
 
 def render_object(path: str, lang: str, level: int = 3) -> str:
