@@ -6,6 +6,7 @@
 * ``on_files`` adds the generated pages (group indices, all topics, terminology, changes);
 * ``on_page_markdown`` expands snippets and API blocks (``pages.expand``) and keeps the
   result for the page's Markdown twin;
+* ``on_page_content`` and the search plugin take unchanged pages from ``pagecache.py``;
 * ``on_post_build`` writes the Markdown twins, ``llms.txt`` and ``llms-full.txt``.
 
 A topic page that does not embed every snippet of its topic fails the build.
@@ -21,11 +22,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import pages  # noqa: E402  (our own module beside this hook)
+import pagecache  # noqa: E402  (our own modules beside this hook)
+import pages  # noqa: E402
 
 sys.path.pop(0)
 
 _twins: dict[str, str] = {}
+_cache: pagecache.PageCache | None = None
 
 
 def _lang(config) -> str:
@@ -48,6 +51,11 @@ def on_config(config):
         config.extra["hreflang_base"] = base
     _twins.clear()
     pages.forget_cached_sources()  # `make dev` rebuilds in this process after an edit
+    global _cache
+    if _cache is not None:
+        _cache.close()
+    _cache = pagecache.PageCache(lang)
+    _cache.wrap_search(config)  # the search plugin's on_config, which makes its index, ran first
     return config
 
 
@@ -63,7 +71,11 @@ def on_page_markdown(markdown: str, page, config, files):
     except pages.PageError as error:
         raise PluginError(str(error)) from None
     _twins[page.file.src_uri] = pages.markdown_twin(markdown, page.meta)
-    return markdown
+    return _cache.before_render(markdown, page, config, files)
+
+
+def on_page_content(html: str, page, config, files):
+    return _cache.after_render(html, page, files)
 
 
 def on_post_build(config):
@@ -76,3 +88,4 @@ def on_post_build(config):
     index, full = pages.llms_txt(lang, _twins, config.site_url or "")
     (site_dir / "llms.txt").write_text(index, encoding="utf-8")
     (site_dir / "llms-full.txt").write_text(full, encoding="utf-8")
+    _cache.save()
