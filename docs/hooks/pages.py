@@ -285,11 +285,24 @@ _HTML_LINE = re.compile(r"^[ \t]*</?(div|details|summary)\b[^>]*>.*$\n?", re.M)
 _ATTRS = re.compile(r"[ \t]*\{[ \t]*(?:#[\w.-]+|\.[\w-]+)(?:[ \t]+(?:#[\w.-]+|\.[\w-]+))*[ \t]*\}[ \t]*$", re.M)
 
 
+def _gfm_table_row(line: str) -> str:
+    r"""A table row as GitHub Markdown reads it: a ``|`` in a code span would end the cell
+    there, so it is written ``\|`` (Python-Markdown, which renders the HTML, needs it bare).
+
+    >>> _gfm_table_row("| `x` | `Tensor | None` | a |")
+    '| `x` | `Tensor \\| None` | a |'
+    """
+    if not line.startswith("|"):
+        return line
+    return re.sub(r"`[^`]*`", lambda m: m.group().replace("|", "\\|"), line)
+
+
 def markdown_twin(markdown: str, meta: dict) -> str:
     """The page as plain Markdown for readers and tools: snippets with their verified
     output, API blocks as Markdown, no HTML wrappers or attribute lists."""
     text = _HTML_LINE.sub("", markdown)
     text = _ATTRS.sub("", text)
+    text = "\n".join(_gfm_table_row(line) for line in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
     description = meta.get("description")
     return (f"> {description}\n\n" if description else "") + text
