@@ -14,4 +14,6 @@ tensor([162754.7969])
 tensor([inf], dtype=torch.float16)
 >>> torch.exp(x.bfloat16())  # bfloat16: float32's range, about 3 significant digits #zh: bfloat16：范围与 float32 相当，约 3 位有效数字
 tensor([162816.], dtype=torch.bfloat16)
+>>> torch.exp(torch.tensor([88.0, 88.7]).bfloat16())  # bfloat16 does not overflow where float16 does #zh: float16 会溢出的地方 bfloat16 不会
+tensor([1.6549e+38, 2.7249e+38], dtype=torch.bfloat16)
 """

@@ -14,4 +14,8 @@ tensor([[-1.3133, -0.3133],
 tensor([2.3133,   -inf,    inf])
 >>> torch.logsumexp(torch.empty(2, 0), dim=1), logsumexp(torch.empty(2, 0), dim=1)  # log of an empty sum #zh: 空和的对数
 (tensor([-inf, -inf]), tensor([-inf, -inf]))
+>>> torch.logsumexp(torch.tensor([1, 2]), dim=0), logsumexp(torch.tensor([1, 2]), dim=0)  # integer input: default dtype #zh: 整数输入：得到默认数据类型
+(tensor(2.3133), tensor(2.3133))
+>>> torch.logsumexp(torch.tensor([1 + 1j, 2 + 0j]), dim=0)  # torch accepts complex; the reference does not #zh: torch 接受复数，参考实现不接受
+tensor(2.2136+0.2527j)
 """
