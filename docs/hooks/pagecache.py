@@ -131,7 +131,8 @@ class PageCache:
         add = getattr(index, "add_entry_from_context", None)
         if add is None or not isinstance(getattr(index, "entries", None), list):
             return
-        settings = _digest(getattr(plugin, "config", None) and dict(plugin.config))
+        settings = _digest(getattr(plugin, "config", None) and dict(plugin.config),
+                           [(name, _version(name)) for name in _LIBRARIES])  # jieba segments zh
 
         def add_entry_from_context(page) -> None:
             key = "search:" + _digest(settings, page.content, page.url, page.title, page.meta,
