@@ -13,4 +13,17 @@ tensor([0.0000, 0.0000,    nan, 2.1972])
 tensor([2.1972])
 >>> torch.xlogy(torch.tensor([2]), torch.tensor([3]))
 tensor([2.1972])
+>>> xlogy(torch.tensor([True]), torch.tensor([True])), torch.xlogy(torch.tensor([True]), torch.tensor([True]))  # bool too #zh: bool 也一样
+(tensor([0.]), tensor([0.]))
+>>> a, b = torch.tensor([[0.0], [2.0]]), torch.tensor([1.0, 3.0, float("inf")])
+>>> xlogy(a, b)  # (2, 1) and (3,) broadcast to (2, 3); 0 * log(inf) is 0 #zh: (2, 1) 与 (3,) 广播成 (2, 3)；0 * log(inf) 为 0
+tensor([[0.0000, 0.0000, 0.0000],
+        [0.0000, 2.1972,    inf]])
+>>> torch.xlogy(a, b)
+tensor([[0.0000, 0.0000, 0.0000],
+        [0.0000, 2.1972,    inf]])
+>>> torch.xlogy(torch.tensor([1j]), torch.tensor([2j]))  # complex is refused on the CPU #zh: CPU 上不接受复数
+Traceback (most recent call last):
+    ...
+NotImplementedError: "xlogy_cpu" not implemented for 'ComplexFloat'
 """

@@ -1,7 +1,7 @@
 """log(0) is -inf, log of a negative is nan; xlogy and log1p handle the usual traps.
 
 >>> import torch
->>> torch.log(torch.tensor([1.0, torch.e, 0.0, -1.0, float("inf")]))  # no error, ever #zh: 从不报错
+>>> torch.log(torch.tensor([1.0, torch.e, 0.0, -1.0, float("inf")]))  # no error for 0, negatives or inf #zh: 0、负数、inf 都不报错
 tensor([0., 1., -inf, nan, inf])
 >>> p = torch.tensor([0.5, 0.5, 0.0])
 >>> -(p * torch.log(p)).sum()  # 0 * -inf = nan poisons the entropy #zh: 0 * -inf = nan 污染了熵

@@ -32,7 +32,7 @@ def xlogy(x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
 
     Raises:
         TypeError: non-tensor, non-dense (sparse, nested, quantized) or complex arguments
-            (``torch.xlogy`` refuses complex too).
+            (``torch.xlogy`` refuses complex on the CPU too).
         ValueError: shapes that do not broadcast, or tensors on different devices.
 
     Examples:
