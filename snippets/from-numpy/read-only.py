@@ -14,12 +14,13 @@
 ... frozen.flags.writeable = False
 ... with warnings.catch_warnings(record=True) as caught:
 ...     warnings.simplefilter("always")
+...     t = torch.as_tensor(frozen)
 ...     for _ in range(3):
 ...         t = torch.from_numpy(frozen)
-... print(len(caught), "warning for 3 calls")
+... print(len(caught), "warning for 1 as_tensor and 3 from_numpy calls")
 ... '''
->>> print(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip())  # a fresh process #zh: 在一个新进程里运行
-1 warning for 3 calls
+>>> print(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip())  # a fresh process: as_tensor used up the one warning #zh: 在一个新进程里运行：唯一的一次警告已被 as_tensor 用掉
+1 warning for 1 as_tensor and 3 from_numpy calls
 >>> torch.set_warn_always(True)  # torch's switch for warnings it gives once #zh: torch 的开关：让只发一次的警告每次都发
 >>> with warnings.catch_warnings(record=True) as caught:
 ...     warnings.simplefilter("always")

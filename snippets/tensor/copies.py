@@ -10,8 +10,8 @@
 >>> t
 tensor([1., 2., 3.])
 >>> arr = np.array([1.0, 2.0, 3.0])
->>> shares_memory(torch.tensor(arr), arr), shares_memory(torch.as_tensor(arr), arr)  # as_tensor reuses the array #zh: as_tensor 直接复用数组的内存
-(False, True)
+>>> shares_memory(torch.tensor(arr), arr), shares_memory(torch.as_tensor(arr), arr), shares_memory(torch.from_numpy(arr), arr)  # as_tensor and from_numpy reuse the array #zh: as_tensor 和 from_numpy 直接复用数组的内存
+(False, True, True)
 >>> w = torch.ones(2, requires_grad=True)
 >>> with warnings.catch_warnings(record=True) as caught:
 ...     warnings.simplefilter("always")

@@ -18,4 +18,9 @@ tensor([[1., 2.],
 >>> # NumPy scalars are not Python floats: they bring their own dtype along #zh: NumPy 标量不是 Python 浮点数，它们自带数据类型
 >>> torch.tensor([np.float64(0.5), 1.0]).dtype
 torch.float64
+>>> torch.tensor([np.float32(0.5), 1.0]).dtype  # a float32 scalar keeps float32 #zh: float32 标量仍得到 float32
+torch.float32
+>>> means = [np.mean([1, 2]), np.mean([3.0, 4.0])]  # np.mean of ints or float64 values returns np.float64 #zh: 对整数或 float64 数据，np.mean 返回 np.float64
+>>> torch.tensor(means).dtype, torch.tensor(means, dtype=torch.float32).dtype
+(torch.float64, torch.float32)
 """

@@ -11,10 +11,12 @@ torch.Size([])
 >>> torch.set_default_dtype(torch.float64)
 >>> torch.Tensor([1, 2]).dtype  # the default dtype, which is float32 only until changed #zh: 得到默认数据类型，它只在没被改过时才是 float32
 torch.float64
->>> torch.tensor([1.5]).dtype, torch.tensor([1j]).dtype  # torch.tensor follows the default too #zh: torch.tensor 推断浮点和复数类型时也跟随默认值
-(torch.float64, torch.complex128)
+>>> torch.tensor([1.5]).dtype, torch.tensor([1j]).dtype, torch.tensor([]).dtype  # torch.tensor follows the default too #zh: torch.tensor 推断浮点和复数类型时也跟随默认值
+(torch.float64, torch.complex128, torch.float64)
 >>> torch.set_default_dtype(old)
 >>> layer = torch.nn.Linear(2, 1)
+>>> layer(torch.Tensor([1, 2])).dtype  # the legacy constructor gives the default dtype, like the weights #zh: 旧式构造函数给出默认数据类型，与权重一致
+torch.float32
 >>> layer(torch.tensor([1, 2]))  # int64 data meets float32 weights #zh: int64 数据遇上 float32 权重
 Traceback (most recent call last):
     ...
