@@ -7,6 +7,8 @@
 tensor([1.0000e+00, 1.0000e-01, 1.0000e-02, 1.0000e-03], dtype=torch.float64)
 >>> 10000 ** (-6 / 8)
 0.001
+>>> 10000 ** (-(512 - 2) / 512), 1 / 10000  # for d = 512 the last pair is close to 1 / 10000 #zh: d = 512 时最后一对接近 1 / 10000
+(0.0001036632928437698, 0.0001)
 >>> k, w = 5, torch.tensor([1.0, 0.1, 0.01, 0.001], dtype=torch.float64)
 >>> sin, cos = pe[:-k, 0::2], pe[:-k, 1::2]
 >>> # sin(a + kw) = sin(a) cos(kw) + cos(a) sin(kw), the same for every position a #zh: 对每个位置 a 都成立
