@@ -1,4 +1,4 @@
-"""With track_running_stats=True eval uses running estimates; a 1x1 map cannot be normalized.
+"""With track_running_stats=True eval uses running estimates; a 1x1 map cannot be normalized with its own statistics.
 
 >>> import torch
 >>> from torch import nn
@@ -13,4 +13,10 @@ False
 Traceback (most recent call last):
     ...
 ValueError: Expected more than 1 spatial element when training, got input size torch.Size([2, 3, 1, 1])
+>>> nn.InstanceNorm2d(3).eval()(torch.randn(2, 3, 1, 1))  # eval mode without running estimates: the same error #zh: 没有运行估计的 eval 模式：同样报错
+Traceback (most recent call last):
+    ...
+ValueError: Expected more than 1 spatial element when training, got input size torch.Size([2, 3, 1, 1])
+>>> tracked.eval()(torch.randn(2, 3, 1, 1)).shape  # eval mode with running estimates: accepted #zh: 有运行估计的 eval 模式：可以运行
+torch.Size([2, 3, 1, 1])
 """
