@@ -16,6 +16,9 @@
 >>> loader = DataLoader(ds, batch_size=2)
 >>> len(loader), [b[:, 1].tolist() for b in loader]
 (3, [[0, 1], [4, 9], [16]])
+>>> shuffled = DataLoader(ds, batch_size=2, shuffle=True, generator=torch.Generator().manual_seed(0))
+>>> [b[:, 0].tolist() for b in shuffled]  # the loader shuffles the indices it asks for #zh: 加载器打乱它要取的索引
+[[3, 1], [0, 4], [2]]
 >>> stream = RangeStream(0, 5)  # an IterableDataset: only __iter__ #zh: IterableDataset：只有 __iter__
 >>> [b.tolist() for b in DataLoader(stream, batch_size=2)]
 [[0, 1], [2, 3], [4]]

@@ -9,8 +9,15 @@
 Traceback (most recent call last):
     ...
 TypeError: object of type 'NoLen' has no len()
+>>> from torch.utils.data import SequentialSampler
+>>> list(SequentialSampler(NoLen()))  # it is the sampler that asks for len() #zh: 调用 len() 的是采样器
+Traceback (most recent call last):
+    ...
+TypeError: object of type 'NoLen' has no len()
 >>> [b.tolist() for b in DataLoader(NoLen(), batch_size=2, sampler=[4, 0, 2])]  # any iterable of indices #zh: 任何可迭代的索引序列都行
 [[40, 0], [20]]
+>>> len(DataLoader(NoLen(), batch_size=2, sampler=[4, 0, 2]))  # len(loader) asks the sampler, not the dataset #zh: len(loader) 问的是采样器，不是数据集
+2
 >>> class Batched(NoLen):
 ...     def __len__(self):
 ...         return 4
