@@ -16,4 +16,10 @@
 >>> ref_h, ref_c = cell(x, (h, c))
 >>> torch.allclose(h_next, ref_h), torch.allclose(c_next, ref_c)
 (True, True)
+>>> summed = nn.LSTMCell(3, 2)  # move bias_hh into bias_ih: only the sum matters #zh: 把 bias_hh 挪进 bias_ih：只有两者之和起作用
+>>> with torch.no_grad():
+...     _ = summed.weight_ih.copy_(cell.weight_ih), summed.weight_hh.copy_(cell.weight_hh)
+...     _ = summed.bias_ih.copy_(cell.bias_ih + cell.bias_hh), summed.bias_hh.zero_()
+>>> torch.allclose(summed(x, (h, c))[0], ref_h), torch.allclose(summed(x, (h, c))[1], ref_c)
+(True, True)
 """
