@@ -13,10 +13,19 @@ tensor([ True,  True, False,  True])
 >>> like = torch.ones_like(torch.zeros(2, dtype=torch.int32, device="meta"))
 >>> like.shape, like.dtype, like.device
 (torch.Size([2]), torch.int32, device(type='meta'))
->>> torch.tril(torch.ones(3, 3))  # a causal mask for attention #zh: 注意力的因果掩码
-tensor([[1., 0., 0.],
-        [1., 1., 0.],
-        [1., 1., 1.]])
+>>> causal = torch.tril(torch.ones(3, 3, dtype=torch.bool))  # a causal mask for attention: True = may attend #zh: 注意力的因果掩码：True 表示可以关注
+>>> causal
+tensor([[ True, False, False],
+        [ True,  True, False],
+        [ True,  True,  True]])
+>>> import torch.nn.functional as F
+>>> _ = torch.manual_seed(0)
+>>> q, k, v = torch.randn(3, 1, 3, 4).unbind(0)
+>>> ref = F.scaled_dot_product_attention(q, k, v, is_causal=True)
+>>> torch.allclose(F.scaled_dot_product_attention(q, k, v, attn_mask=causal), ref)
+True
+>>> torch.allclose(F.scaled_dot_product_attention(q, k, v, attn_mask=torch.tril(torch.ones(3, 3))), ref)  # float 1s and 0s mask nothing #zh: 浮点的 1 和 0 遮不住任何位置
+False
 >>> torch.full((2,), 7.0)  # any constant: full #zh: 任意常数：用 full
 tensor([7., 7.])
 """
