@@ -21,4 +21,9 @@ tensor([[1.4033],
 tensor([[-1.2247],
         [ 0.0000],
         [ 1.2247]], grad_fn=<NativeBatchNormBackward0>)
+>>> free = nn.BatchNorm1d(1, track_running_stats=False)  # keeps no running statistics #zh: 不保留滑动统计量
+>>> free.running_mean is None, free.eval()(batch)  # so eval() uses the batch's statistics too #zh: 所以 eval() 下也用批次统计量
+(True, tensor([[-1.2247],
+        [ 0.0000],
+        [ 1.2247]], grad_fn=<NativeBatchNormBackward0>))
 """

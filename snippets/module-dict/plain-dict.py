@@ -16,6 +16,14 @@
 Traceback (most recent call last):
     ...
 ValueError: optimizer got an empty parameter list
+>>> list(broken.state_dict())  # nothing saved #zh: 什么也不会保存
+[]
+>>> broken = broken.to(torch.float64)
+>>> broken.heads["cls"].weight.dtype  # .to() skipped the heads #zh: .to() 跳过了这些头
+torch.float32
+>>> _ = broken.eval()
+>>> broken.heads["cls"].training  # and so did eval() #zh: eval() 也跳过了它们
+True
 >>> unregistered(broken)
 {"heads['cls']": 'Linear', "heads['box']": 'Linear'}
 >>> fixed = MultiHead(nn.ModuleDict)

@@ -13,6 +13,8 @@
 ['mean']
 >>> [name for name, _ in m.named_buffers()]
 ['mean', 'cache']
+>>> list(m._buffers)  # the registry behind named_buffers() #zh: named_buffers() 背后的登记表
+['mean', 'cache']
 >>> list(m.parameters())  # buffers are not parameters: the optimizer never sees them #zh: 缓冲区不是参数：优化器看不到它们
 []
 >>> m = m.to(torch.float64)

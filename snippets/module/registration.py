@@ -33,4 +33,13 @@ torch.float32
 ['0.weight', '0.bias', '1.weight', '1.bias']
 >>> registered(tied)["parameters"], registered(tied)["state_dict"] == list(tied.state_dict())
 (['0.weight', '0.bias', '1.bias'], True)
+>>> _ = net.eval()  # eval() reaches registered submodules only #zh: eval() 只作用于已注册的子模块
+>>> net.fc.training, net.extra[0].training
+(False, True)
+>>> box = nn.Module()
+>>> box.plain = {"fc": nn.Linear(2, 2)}  # a plain dict: not registered #zh: 普通 dict：不会被注册
+>>> box.by_index = nn.ModuleList([nn.Linear(2, 2)])  # registered #zh: 会被注册
+>>> box.by_name = nn.ModuleDict({"fc": nn.Linear(2, 2)})  # registered #zh: 会被注册
+>>> [name for name, _ in box.named_parameters()]
+['by_index.0.weight', 'by_index.0.bias', 'by_name.fc.weight', 'by_name.fc.bias']
 """
