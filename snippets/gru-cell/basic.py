@@ -15,6 +15,12 @@ tensor([[-0.0276, -0.7522],
         [-0.0266, -0.6207],
         [-0.0785, -0.6675],
         [-0.7595, -0.4084]], grad_fn=<AddBackward0>)
+>>> cell(seq[0], (h, h))  # an LSTM-style (h, c) pair is refused #zh: LSTM 那样的 (h, c) 元组会被拒绝
+Traceback (most recent call last):
+    ...
+AttributeError: 'tuple' object has no attribute 'dim'
+>>> cell(torch.randn(3)).shape  # one unbatched sample: (input_size,) in, (hidden_size,) out #zh: 不带批次维度的单个样本：输入 (input_size,)，输出 (hidden_size,)
+torch.Size([2])
 >>> [(name, tuple(p.shape)) for name, p in cell.named_parameters()]
 [('weight_ih', (6, 3)), ('weight_hh', (6, 2)), ('bias_ih', (6,)), ('bias_hh', (6,))]
 """
