@@ -19,4 +19,6 @@ torch.float32
 torch.float16
 >>> model(x).dtype  # outside the context nothing is cast #zh: 离开上下文后不再转换
 torch.float32
+>>> torch.nn.Linear(4, 3).half().weight.dtype  # converting the model itself is a different thing #zh: 把模型本身转成 16 位是另一回事
+torch.float16
 """

@@ -30,6 +30,12 @@
 >>> torch.allclose(scaled / scaler.get_scale(), model.weight.grad)
 True
 >>> scaler.step(opt); scaler.update()
+>>> opt.zero_grad()
+>>> scaler.scale(model(x * float("inf")).pow(2).mean()).backward()
+>>> scaler.step(opt); scaler.get_scale()  # step() skips, but the scale has not moved yet #zh: step() 跳过了这一步，但缩放因子还没变
+65536.0
+>>> scaler.update(); scaler.get_scale()  # update() is where it changes #zh: 缩放因子在 update() 中才改变
+32768.0
 >>> # the same rule, one update at a time #zh: 同一条规则，一次更新一步
 >>> scale, tracker = torch.tensor(2.0**16), torch.tensor(0, dtype=torch.int32)
 >>> for found_inf in [0.0, 1.0, 0.0, 0.0]:

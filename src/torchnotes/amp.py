@@ -153,6 +153,9 @@ def grad_scaler_update(
         (tensor(65536.), tensor(1, dtype=torch.int32))
         >>> grad_scaler_update(scale, torch.tensor(1, dtype=torch.int32), ok, growth_interval=2)
         (tensor(131072.), tensor(0, dtype=torch.int32))
+        >>> big = torch.tensor(3e38)  # doubling would overflow float32: the scale stays #zh: 加倍会超出 float32 范围：缩放因子保持不变
+        >>> grad_scaler_update(big, torch.tensor(1, dtype=torch.int32), ok, growth_interval=2)
+        (tensor(3.0000e+38), tensor(0, dtype=torch.int32))
     """
     _one_element("scale", scale, torch.float32)
     _one_element("growth_tracker", growth_tracker, torch.int32)
