@@ -15,7 +15,9 @@ tensor([[0.3427, 0.6855]])
 >>> layer.weight.grad  # twice the gradient #zh: 变成两倍
 tensor([[0.6855, 1.3710]])
 >>> opt = torch.optim.SGD(layer.parameters(), lr=0.1)
->>> opt.zero_grad()
+>>> opt.zero_grad()  # clears the accumulated gradient #zh: 清掉累积的梯度
+>>> layer.weight.grad is None  # set_to_none=True by default #zh: 默认 set_to_none=True
+True
 >>> layer(x).square().sum().backward()
 >>> opt.step()  # gradient descent: W - lr * grad #zh: 梯度下降：W - lr * grad
 >>> torch.allclose(layer.weight, before - 0.1 * layer.weight.grad)

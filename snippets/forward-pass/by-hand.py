@@ -7,6 +7,8 @@
 >>> net = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Linear(4, 2))
 >>> x = torch.tensor([[1.0, -2.0, 0.5]])  # one sample, 3 features #zh: 一个样本，3 个特征
 >>> W1, b1, W2, b2 = net[0].weight, net[0].bias, net[2].weight, net[2].bias
+>>> W1.shape  # (out_features, in_features): one row per hidden unit #zh: (out_features, in_features)：每个隐藏单元一行
+torch.Size([4, 3])
 >>> z = x @ W1.T + b1  # hidden layer: 4 weighted sums #zh: 隐藏层：4 个加权和
 >>> z
 tensor([[-1.4129, -0.2851, -1.1906,  0.4664]], grad_fn=<AddBackward0>)

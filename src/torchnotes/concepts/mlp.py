@@ -58,8 +58,8 @@ def two_layer_forward(input: torch.Tensor, weight1: torch.Tensor, bias1: torch.T
         >>> net = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.ReLU(), torch.nn.Linear(4, 2))
         >>> x = torch.randn(5, 3)
         >>> out = two_layer_forward(x, net[0].weight, net[0].bias, net[2].weight, net[2].bias)
-        >>> torch.allclose(out, net(x)), out.shape
-        (True, torch.Size([5, 2]))
+        >>> torch.allclose(out, net(x)), out.shape, out.requires_grad
+        (True, torch.Size([5, 2]), True)
     """
     _check_mlp("two_layer_forward", input, weight1, bias1, weight2, bias2)
     hidden = _relu(input @ weight1.T + bias1)  # every input feeds every hidden unit #zh: 每个输入都连到每个隐藏单元
