@@ -15,6 +15,6 @@ True
 >>> zeros = torch.zeros(2, 4, 2)
 >>> torch.equal(lstm(x, (zeros, zeros))[0], output)  # no (h_0, c_0) given: zeros #zh: 不传 (h_0, c_0) 时为全 0
 True
->>> [name for name, _ in lstm.named_parameters()]
-['weight_ih_l0', 'weight_hh_l0', 'bias_ih_l0', 'bias_hh_l0', 'weight_ih_l1', 'weight_hh_l1', 'bias_ih_l1', 'bias_hh_l1']
+>>> [(name, tuple(p.shape)) for name, p in lstm.named_parameters()]  # layer 1 reads layer 0's 2 features #zh: 第 1 层读取第 0 层输出的 2 个特征
+[('weight_ih_l0', (8, 3)), ('weight_hh_l0', (8, 2)), ('bias_ih_l0', (8,)), ('bias_hh_l0', (8,)), ('weight_ih_l1', (8, 2)), ('weight_hh_l1', (8, 2)), ('bias_ih_l1', (8,)), ('bias_hh_l1', (8,))]
 """

@@ -12,11 +12,13 @@ torch.Size([4, 5, 2])
 torch.Size([1, 4, 2])
 >>> with warnings.catch_warnings(record=True) as caught:
 ...     warnings.simplefilter("always")
-...     _ = nn.LSTM(3, 2, num_layers=1, dropout=0.5)  # no layer after the only layer #zh: 唯一的一层之后没有下一层
+...     single = nn.LSTM(3, 2, num_layers=1, dropout=0.5)  # no layer after the only layer #zh: 唯一的一层之后没有下一层
 >>> print(caught[0].message)
 dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects num_layers greater than 1, but got dropout=0.5 and num_layers=1
->>> deep = nn.LSTM(3, 2, num_layers=2, dropout=0.5)
 >>> x = torch.randn(5, 1, 3)
+>>> torch.equal(single(x)[0], single(x)[0])  # training mode, one layer: dropout does nothing #zh: 训练模式、只有一层：dropout 不起作用
+True
+>>> deep = nn.LSTM(3, 2, num_layers=2, dropout=0.5)
 >>> torch.equal(deep(x)[0], deep(x)[0])  # training mode: dropout between the layers #zh: 训练模式：层间有 dropout
 False
 >>> _ = deep.eval()
