@@ -29,11 +29,9 @@ False
 ...     print("no_grad:", saved)
 recorded: [(4, 3)]
 no_grad: []
->>> data = torch.randn(4, 3)  # nothing here requires grad: nothing is recorded anyway #zh: 这里没有张量需要梯度：本来就不会记录
->>> (data * 2).grad_fn is None
-True
->>> model.weight.grad is None  # .grad is only written by backward #zh: .grad 只由反向传播写入
-True
+>>> with torch.no_grad():
+...     print(torch.is_grad_enabled())  # off inside the block #zh: 代码块内关闭
+False
 >>> torch.is_grad_enabled()  # switched back on after the block #zh: 离开代码块后自动恢复
 True
 """
