@@ -13,6 +13,10 @@ RuntimeError: ZeroDivisionError
 Traceback (most recent call last):
     ...
 RuntimeError: ZeroDivisionError
+>>> torch.div(torch.tensor([1]), 0, rounding_mode="floor")
+Traceback (most recent call last):
+    ...
+RuntimeError: ZeroDivisionError
 >>> x = torch.tensor([1.0])
 >>> torch.floor(x / 0.1), x // 0.1  # 0.1 is stored a little above 1/10 #zh: 0.1 实际存储的值略大于十分之一
 (tensor([10.]), tensor([9.]))

@@ -11,6 +11,25 @@
 >>> x, y = torch.tensor([1.0, -1.0]), torch.tensor([0.1, 0.1])
 >>> div(x, y, rounding_mode="floor"), torch.div(x, y, rounding_mode="floor")
 (tensor([  9., -10.]), tensor([  9., -10.]))
+>>> torch.div(torch.tensor([True]), torch.tensor([True]), rounding_mode="floor")  # bool: no kernel on the CPU #zh: bool：CPU 上没有对应的实现
+Traceback (most recent call last):
+    ...
+NotImplementedError: "div_floor_cpu" not implemented for 'Bool'
+>>> torch.div(torch.tensor([1j]), torch.tensor([1j]), rounding_mode="floor")
+Traceback (most recent call last):
+    ...
+NotImplementedError: "div_floor_cpu" not implemented for 'ComplexFloat'
+>>> torch.div(torch.tensor([1], dtype=torch.uint16), torch.tensor([1], dtype=torch.uint16), rounding_mode="trunc")
+Traceback (most recent call last):
+    ...
+NotImplementedError: "div_trunc_cpu" not implemented for 'UInt16'
+>>> h, t = torch.full((32,), -1.0, dtype=torch.bfloat16), torch.full((32,), 0.1, dtype=torch.bfloat16)
+>>> torch.div(h[:1], t[:1], rounding_mode="trunc"), torch.div(h, t, rounding_mode="trunc")[:1]  # bfloat16 on the CPU: the length changes the answer #zh: CPU 上的 bfloat16：张量长度会改变结果
+(tensor([-9.], dtype=torch.bfloat16), tensor([-10.], dtype=torch.bfloat16))
+>>> div(h, t, rounding_mode="trunc")  # so the reference refuses it #zh: 所以参考实现拒绝它
+Traceback (most recent call last):
+    ...
+TypeError: div(): rounding_mode='trunc' is not supported for torch.bfloat16 (torch's CPU result depends on the tensor's length); a and b must promote to an integer dtype, float32 or float64
 >>> div(torch.tensor([1]), torch.tensor([0]), rounding_mode="floor")
 Traceback (most recent call last):
     ...

@@ -74,8 +74,8 @@ def div(a: torch.Tensor, b: torch.Tensor, rounding_mode: str | None = None) -> t
     * ``"floor"``: round toward minus infinity, like Python's ``//`` (``-7 // 2 -> -4``).
 
     Float floor division is computed as torch does, from ``fmod``: ``floor(a / b)`` can be
-    off by one when ``a / b`` rounds up to a whole number. Integer division by zero raises
-    on every device; torch raises on the CPU and returns arbitrary numbers on CUDA.
+    off by one when ``a / b`` rounds up to a whole number. Integer division by zero raises a
+    ``ValueError`` on every device; torch raises a ``RuntimeError`` there on the CPU.
 
     Args:
         a: dividend tensor.
@@ -90,8 +90,8 @@ def div(a: torch.Tensor, b: torch.Tensor, rounding_mode: str | None = None) -> t
     Raises:
         TypeError: non-tensor or non-dense (sparse, nested, quantized) arguments, a
             ``rounding_mode`` that is not a str, or a rounding mode with a dtype it is not
-            defined for here: complex and ``bool`` (torch refuses both),
-            ``uint16``/``uint32``/``uint64`` (torch has no kernel), ``float16``/``bfloat16``
+            defined for here: complex and ``bool`` (torch refuses both on the CPU),
+            ``uint16``/``uint32``/``uint64`` (torch has no CPU kernel), ``float16``/``bfloat16``
             (torch's CPU result for them depends on the tensor's length, so there is no one
             answer to match).
         ValueError: an unknown ``rounding_mode``, shapes that do not broadcast, tensors on
