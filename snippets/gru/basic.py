@@ -1,5 +1,6 @@
 """nn.GRU returns (output, h_n): one state, three gates, three quarters of an LSTM's weights.
 
+>>> import warnings
 >>> import torch
 >>> from torch import nn
 >>> _ = torch.manual_seed(0)
@@ -15,4 +16,13 @@ True
 >>> lstm = nn.LSTM(input_size=3, hidden_size=2, num_layers=2)
 >>> sum(p.numel() for p in gru.parameters()), sum(p.numel() for p in lstm.parameters())
 (78, 104)
+>>> nn.GRU(3, 2, proj_size=1)  # proj_size is an nn.LSTM argument only #zh: proj_size 只是 nn.LSTM 的参数
+Traceback (most recent call last):
+    ...
+ValueError: proj_size argument is only supported for LSTM, not RNN or GRU
+>>> with warnings.catch_warnings(record=True) as caught:
+...     warnings.simplefilter("always")
+...     _ = nn.GRU(3, 2, num_layers=1, dropout=0.5)  # dropout acts between layers, as in nn.LSTM #zh: 与 nn.LSTM 一样，dropout 作用在层与层之间
+>>> print(caught[0].message)
+dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects num_layers greater than 1, but got dropout=0.5 and num_layers=1
 """
