@@ -7,7 +7,7 @@
 >>> block = BasicBlock(16, 16).eval()
 >>> x = torch.randn(2, 16, 8, 8)
 >>> residual = block.bn2(block.conv2(F.relu(block.bn1(block.conv1(x)))))  # the residual F(x) #zh: 残差 F(x)
->>> torch.allclose(block(x), F.relu(residual + x))  # the block is relu(F(x) + x) #zh: 块的输出就是 relu(F(x) + x)
+>>> torch.equal(block(x), F.relu(residual + x))  # the block is relu(F(x) + x) #zh: 块的输出就是 relu(F(x) + x)
 True
 >>> down = BasicBlock(16, 32, stride=2).eval()
 >>> residual = down.bn2(down.conv2(F.relu(down.bn1(down.conv1(x)))))

@@ -24,6 +24,10 @@ init.uniform_(self.bias, -bound, bound)
 (0.09999999999999999, 0.1)
 >>> torch.equal(w, layer.weight), torch.equal(b, layer.bias)
 (True, True)
+>>> reset_linear_(torch.empty(7, 100), torch.empty(7))  # 7 outputs instead of 50: the same bounds #zh: 7 个输出而不是 50 个：界不变
+(0.09999999999999999, 0.1)
+>>> nn.Linear(100, 7).weight.abs().max() <= 0.1
+tensor(True)
 >>> nn.init.zeros_(layer.bias)[:4]  # zeros only if you ask for them #zh: 想要零偏置就自己设置
 tensor([0., 0., 0., 0.], grad_fn=<SliceBackward0>)
 """

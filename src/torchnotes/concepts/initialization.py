@@ -51,6 +51,16 @@ def reset_linear_(weight: torch.Tensor, bias: torch.Tensor | None = None, *,
         (0.09999999999999999, 0.1)
         >>> torch.equal(w, layer.weight), torch.equal(b, layer.bias)
         (True, True)
+        >>> _ = torch.manual_seed(0)
+        >>> conv = torch.nn.Conv2d(4, 8, 3, groups=2)
+        >>> conv.weight.shape  # fan_in = 4 / 2 * 3 * 3 = 18 #zh: fan_in = 4 / 2 * 3 * 3 = 18
+        torch.Size([8, 2, 3, 3])
+        >>> w, b = torch.empty(8, 2, 3, 3), torch.empty(8)
+        >>> _ = torch.manual_seed(0)
+        >>> reset_linear_(w, b)  # 1 / sqrt(18) #zh: 1 / sqrt(18)
+        (0.23570226039551584, 0.23570226039551587)
+        >>> torch.equal(w, conv.weight), torch.equal(b, conv.bias)
+        (True, True)
     """
     fn = "reset_linear_"
     _check_float(fn, "weight", weight)
