@@ -22,6 +22,16 @@
 >>> _ = torch.manual_seed(0)
 >>> [r[2:] for r in loader] == [r[2:] for r in rows]  # same global seed, same worker randomness #zh: 全局种子相同，worker 里的随机数也相同
 True
+>>> class Seeds(Dataset):
+...     def __len__(self):
+...         return 2
+...     def __getitem__(self, i):
+...         return self.seeded
+>>> def check_seeds(worker_id):  # runs in each worker after seeding, before any fetch #zh: 在每个 worker 设好种子之后、取样本之前运行
+...     info = get_worker_info()
+...     info.dataset.seeded = (torch.initial_seed() == info.seed, random.getstate() == random.Random(info.seed).getstate())
+>>> list(DataLoader(Seeds(), batch_size=None, num_workers=2, worker_init_fn=check_seeds, multiprocessing_context="fork"))  # torch and random are seeded with info.seed #zh: torch 和 random 都用 info.seed 设定种子
+[[True, True], [True, True]]
 >>> DataLoader(Noise(), num_workers=0, prefetch_factor=2)
 Traceback (most recent call last):
     ...

@@ -26,9 +26,10 @@ def batch_indices(
     generator=generator)``: without ``shuffle`` the indices ``0 .. n-1`` in order, with it
     one ``torch.randperm(n)``; then cut into batches of ``batch_size``, the last one shorter
     unless ``drop_last`` drops it. ``len(loader)`` is the number of batches. The random
-    numbers are drawn as the loader draws them when an epoch starts: first a seed for its
-    workers, then (without a ``generator``) a seed for the permutation, both from the global
-    generator, or the permutation straight from ``generator``. So after the same
+    numbers are drawn as the loader draws them when an epoch starts: first a base seed for
+    its workers, then the permutation. Without a ``generator`` both come from the global
+    generator (the permutation through a seed drawn for it); with one, both come from
+    ``generator``. So after the same
     ``torch.manual_seed`` the result is the loader's order, and the global generator is left
     where the loader leaves it.
 
