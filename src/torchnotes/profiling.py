@@ -52,11 +52,16 @@ def profiler_action(
         TypeError: an argument is not an int (NumPy integers are taken; a bool or a float
             is not).
         ValueError: ``step``, ``wait``, ``warmup``, ``repeat`` or ``skip_first`` is
-            negative, or ``active`` is below 1 (torch raises ``AssertionError`` there).
+            negative, or ``active`` is below 1 (``torch.profiler.schedule`` raises
+            ``AssertionError`` for these arguments).
 
     Examples:
         >>> [profiler_action(s, wait=1, warmup=1, active=2, repeat=1).name for s in range(5)]
         ['NONE', 'WARMUP', 'RECORD', 'RECORD_AND_SAVE', 'NONE']
+        >>> torch.profiler.schedule(wait=1, warmup=1, active=0)  # torch asserts #zh: torch 用断言拒绝
+        Traceback (most recent call last):
+            ...
+        AssertionError: Invalid profiler schedule arguments. Got wait=1 (need >= 0), warmup=1 (need >= 0), active=0 (need > 0), repeat=0 (need >= 0), skip_first=0 (need >= 0).
     """
     fn = "profiler_action"
     step = check_int_like(fn, "step", step, minimum=0, tensors="none")
