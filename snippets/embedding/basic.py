@@ -20,4 +20,8 @@ True
 True
 >>> torch.equal(emb(ids.int()), out)  # int32 ids work too #zh: int32 的 id 同样可用
 True
+>>> emb(torch.tensor(4)).shape  # ids of any shape: a 0-d id gives one vector #zh: id 可以是任意形状：0 维的 id 得到一个向量
+torch.Size([3])
+>>> emb(torch.zeros(2, 5, 7, dtype=torch.long)).shape  # 3-d ids, 4-d output #zh: 三维的 id，四维的输出
+torch.Size([2, 5, 7, 3])
 """

@@ -15,6 +15,8 @@
 (tensor([0., 0.]), tensor([1., 1.]))
 >>> padding_row_after_one_step(lambda p: torch.optim.SGD(p, lr=1.0, weight_decay=0.1))
 (tensor([0., 0.]), tensor([0.9000, 0.9000]))
+>>> torch.optim.AdamW([torch.zeros(1, requires_grad=True)]).defaults["weight_decay"]  # AdamW's default #zh: AdamW 的默认值
+0.01
 >>> padding_row_after_one_step(lambda p: torch.optim.AdamW(p, lr=0.1))  # weight_decay=0.01 by default #zh: 默认 weight_decay=0.01
 (tensor([0., 0.]), tensor([0.9990, 0.9990]))
 >>> emb = nn.Embedding(4, 2, padding_idx=0)

@@ -8,6 +8,10 @@
 Traceback (most recent call last):
     ...
 IndexError: index out of range in self
+>>> emb(torch.tensor([-1]))  # negative ids too: no counting from the end #zh: 负数 id 也一样：不会从末尾数起
+Traceback (most recent call last):
+    ...
+IndexError: index out of range in self
 >>> emb(torch.tensor([1.0]))  # float ids are refused #zh: 浮点数 id 会被拒绝
 Traceback (most recent call last):
     ...
