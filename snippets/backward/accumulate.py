@@ -17,11 +17,9 @@ RuntimeError: Trying to backward through the graph a second time (or directly ac
 >>> opt.step()  # step() reads .grad and leaves it as it is #zh: step() 读取 .grad，但不清除它
 >>> w.detach(), w.grad
 (tensor([0.6000, 1.2000]), tensor([4., 8.]))
->>> opt.zero_grad()  # the default set_to_none=True: .grad becomes None #zh: 默认 set_to_none=True：.grad 变成 None
->>> w.grad is None
-True
->>> (w ** 2).sum().backward()
->>> opt.zero_grad(set_to_none=False)  # zeros in place instead #zh: 改为原地填零
->>> w.grad
-tensor([0., 0.])
+>>> total = w.sum()  # sum saves no tensor for backward #zh: sum 不为反向传播保存任何张量
+>>> total.backward()
+>>> total.backward()  # so a second pass works without retain_graph #zh: 所以不用 retain_graph 也能再反向传播一次
+>>> w.grad  # 4 + 1 + 1, 8 + 1 + 1 #zh: 即 4 + 1 + 1，8 + 1 + 1
+tensor([ 6., 10.])
 """

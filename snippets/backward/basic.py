@@ -32,6 +32,12 @@ RuntimeError: grad can be implicitly created only for scalar outputs
 tensor([ 2., -2., -6.])
 >>> vjp(lambda t: t ** 2, w, v)[1]  # the same product from the full Jacobian #zh: 用完整雅可比矩阵算出同一个乘积
 tensor([ 2., -2., -6.])
+>>> torch.autograd.functional.vjp(lambda t: t ** 2, w, v)[1]  # torch's own vjp agrees #zh: torch 自带的 vjp 结果相同
+tensor([ 2., -2., -6.])
+>>> (w ** 2).backward(torch.ones(2))  # v must have the output's shape #zh: v 的形状必须与输出相同
+Traceback (most recent call last):
+    ...
+RuntimeError: Mismatch in shape: grad_output[0] has a shape of torch.Size([2]) and output[0] has a shape of torch.Size([3]).
 >>> w.grad = None
 >>> torch.autograd.backward((w ** 2).sum())  # the function form of loss.backward() #zh: loss.backward() 的函数形式
 >>> w.grad
