@@ -19,6 +19,14 @@ tensor([[5, 6, 7],
 tensor([[1, 1, 1],
         [1, 0, 0],
         [1, 1, 0]])
+>>> import pickle
+>>> pickle.loads(pickle.dumps(functools.partial(pad_collate, pad_id=0))).keywords  # a partial pickles #zh: partial 可以 pickle
+{'pad_id': 0}
+>>> try:
+...     pickle.dumps(lambda batch: batch)
+... except pickle.PicklingError:
+...     print("a lambda cannot be pickled")
+a lambda cannot be pickled
 >>> default_collate([{"a": 1}, {"b": 2}])  # keys come from the first sample #zh: 键取自第一个样本
 Traceback (most recent call last):
     ...
