@@ -23,7 +23,8 @@ def matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
       broadcast: ``(j, 1, n, k) @ (m, k, p) -> (j, m, n, p)``.
 
     ``float16`` and ``bfloat16`` products are summed in ``float32`` and rounded once, as
-    torch's CPU kernels do; integer products wrap around in the inputs' dtype, as in torch.
+    torch's CPU kernels do; integer products wrap around in the inputs' dtype, as in torch
+    on the CPU.
 
     Args:
         a: tensor with at least 1 dimension.
@@ -35,7 +36,7 @@ def matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
 
     Raises:
         TypeError: non-tensor or non-dense (sparse, nested, quantized) arguments, different
-            dtypes, or a dtype torch has no matrix
+            dtypes, or a dtype torch has no CPU matrix
             product for (``bool``, ``uint16``, ``uint32``, ``uint64``).
         ValueError: 0-d inputs, inner sizes that differ, batch dims that do not broadcast,
             or inputs on different devices.
