@@ -20,7 +20,7 @@
 ...     listed = [name for name, _ in graph_nodes(y)]
 ...     y.backward()
 ...     return ran == listed, set(on_main), w.grad.tolist()
->>> run("cpu")  # same order as graph_nodes, on the calling thread #zh: 顺序与 graph_nodes 相同，在调用线程上执行
+>>> run("cpu")  # the CPU run #zh: 在 CPU 上运行
 >>> run("cuda")
 """
 REQUIRES = "cuda"
