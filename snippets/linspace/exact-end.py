@@ -13,4 +13,11 @@ True
 True
 >>> torch.linspace(0, 10, steps=5, dtype=torch.int64)  # an integer dtype truncates 2.5, 7.5 #zh: 整数 dtype 会把 2.5、7.5 截断
 tensor([ 0,  2,  5,  7, 10])
+>>> torch.linspace(-10, 0, steps=5, dtype=torch.int64)  # toward zero: -7.5 becomes -7 #zh: 向零截断：-7.5 变成 -7
+tensor([-10,  -7,  -5,  -2,   0])
+>>> import os, subprocess, sys
+>>> code = "import torch; from torchnotes.tensors import linspace; print(torch.equal(linspace(0.3, 1.9, 1001), torch.linspace(0.3, 1.9, 1001)))"
+>>> env = dict(os.environ, ATEN_CPU_CAPABILITY="default", PYTHONPATH=os.pathsep.join(sys.path))
+>>> print(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout.strip())  # torch's kernel without FMA: the last bits differ #zh: 不用 FMA 的 torch 内核：最后几位不同
+False
 """

@@ -160,8 +160,8 @@ def arange(start: float, end: float | None = None, step: float = 1, *, dtype: to
 def linspace(start: float, end: float, steps: int, *, device: torch.device | str | int | None = None) -> torch.Tensor:
     """Reference ``torch.linspace``: ``steps`` evenly spaced values from ``start`` to ``end``, both included.
 
-    ``steps`` is required (until PyTorch 1.11 it defaulted to 100). The result has the
-    default float dtype. The reference follows torch's CPU kernel to the last bit:
+    ``steps`` is required from PyTorch 1.11 on (before, it defaulted to 100). The result
+    has the default float dtype. The reference follows torch's CPU kernel to the last bit:
 
     1. ``start`` and ``end`` are converted to the dtype (a value beyond its range is an
        error), and ``step = (end - start) / (steps - 1)`` is computed in the dtype.
@@ -169,7 +169,7 @@ def linspace(start: float, end: float, steps: int, *, device: torch.device | str
        the end, ``end - (steps - 1 - i) * step``, so the last value is exactly ``end``
        however ``step`` was rounded.
     3. For float32 and float64 each value is rounded once, as the fused multiply-add
-       (FMA) of torch's AVX2 and AVX-512 kernels does. A build without FMA
+       (FMA) of torch's AVX2 and AVX-512 kernels does. torch without FMA
        (``ATEN_CPU_CAPABILITY=default``) rounds the product first, so its values can
        differ from these in the last bit. float16 and bfloat16 round the product and the
        sum separately, in torch as here.
