@@ -29,6 +29,10 @@ digraph {
     n7 [label="AccumulateGrad"]
     n1 -> n0
 }
+>>> graph_nodes(loss)  # the same backward nodes, as the graph walker lists them #zh: 同样的反向节点，计算图遍历器列出的样子
+[('SumBackward0', (1,)), ('ReluBackward0', (2,)), ('AddmmBackward0', (3, 4)), ('AccumulateGrad', ()), ('TBackward0', (5,)), ('AccumulateGrad', ())]
 >>> import os, tempfile
 >>> path = os.path.join(tempfile.mkdtemp(), "graph.dot")
+>>> with open(path, "w") as f:  # then: dot -Tsvg graph.dot -o graph.svg #zh: 然后运行：dot -Tsvg graph.dot -o graph.svg
+...     _ = f.write(dot)
 """
