@@ -1,4 +1,4 @@
-"""in_features must be the size of the last dimension; other layouts raise.
+"""in_features must be the size of the last dimension; other layouts raise, or mix samples when the sizes match.
 
 >>> import torch
 >>> from torch import nn
@@ -10,8 +10,14 @@ Traceback (most recent call last):
 RuntimeError: mat1 and mat2 shapes cannot be multiplied (3x5 and 3x2)
 >>> layer(channels_first.T).shape  # move the features last #zh: 把特征维移到最后
 torch.Size([5, 2])
+>>> layer(torch.randn(3, 3)).shape  # 3 features x 3 samples: no error, samples get mixed #zh: 3 个特征 x 3 个样本：不报错，样本被混在一起
+torch.Size([3, 2])
 >>> nn.Linear(3, 2)(torch.tensor([1, 2, 3]))  # integer inputs are refused #zh: 整数输入会报错
 Traceback (most recent call last):
     ...
 RuntimeError: mat1 and mat2 must have the same dtype, but got Long and Float
+>>> layer(torch.randn(3, dtype=torch.float64))  # so are float64 inputs to a float32 layer #zh: float32 的层收到 float64 输入也会报错
+Traceback (most recent call last):
+    ...
+RuntimeError: mat1 and mat2 must have the same dtype, but got Double and Float
 """
