@@ -18,6 +18,10 @@ tensor([0, 1, 2, 3])
 tensor(0.0074, grad_fn=<DivBackward0>)
 >>> clip_loss(img, txt, logit_scale)
 tensor(0.0074, grad_fn=<DivBackward0>)
+>>> (3 * img @ txt.T).diagonal().max() > 1  # without normalising: not cosines, which are at most 1 #zh: 不归一化就不是余弦值（余弦值不超过 1）
+tensor(True)
+>>> torch.allclose(clip_loss(3 * img, txt, logit_scale), clip_loss(img, txt, logit_scale))  # clip_loss normalises first #zh: clip_loss 会先归一化
+True
 >>> clip_loss(img[:2], txt[:2], logit_scale)  # fewer negatives, another loss for the same pairs #zh: 负样本更少，同样的配对得到不同的损失
 tensor(1.2398e-05, grad_fn=<DivBackward0>)
 """

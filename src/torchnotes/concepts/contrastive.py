@@ -37,7 +37,7 @@ def clip_loss(image_features: torch.Tensor, text_features: torch.Tensor,
 
     Returns:
         A 0-d tensor, differentiable with respect to the features and ``logit_scale``
-        (no gradient reaches ``logit_scale`` while the cap is active).
+        (no gradient reaches ``logit_scale`` while ``exp(logit_scale)`` is above 100).
 
     Raises:
         TypeError: the features are not float32/float64 tensors of one dtype, or

@@ -53,11 +53,11 @@ def reset_linear_(weight: torch.Tensor, bias: torch.Tensor | None = None, *,
         (True, True)
         >>> _ = torch.manual_seed(0)
         >>> conv = torch.nn.Conv2d(4, 8, 3, groups=2)
-        >>> conv.weight.shape  # fan_in = 4 / 2 * 3 * 3 = 18 #zh: fan_in = 4 / 2 * 3 * 3 = 18
+        >>> conv.weight.shape  # in_channels / groups * kernel size: fan_in = 18 #zh: 输入通道数 / groups * 卷积核大小：fan_in = 18
         torch.Size([8, 2, 3, 3])
         >>> w, b = torch.empty(8, 2, 3, 3), torch.empty(8)
         >>> _ = torch.manual_seed(0)
-        >>> reset_linear_(w, b)  # 1 / sqrt(18) #zh: 1 / sqrt(18)
+        >>> reset_linear_(w, b)  # both bounds 1 / sqrt(18) #zh: 两个界都是 1 / sqrt(18)
         (0.23570226039551584, 0.23570226039551587)
         >>> torch.equal(w, conv.weight), torch.equal(b, conv.bias)
         (True, True)
