@@ -12,6 +12,10 @@ True
 >>> torch.allclose(F.scaled_dot_product_attention(q, k, v, attn_mask=bias),
 ...                F.scaled_dot_product_attention(q, k, v, attn_mask=keep), atol=1e-6)
 True
+>>> shift = torch.tensor([0.0, 1.0, -2.0])  # finite values shift the scores #zh: 有限的值会平移分数
+>>> by_hand = torch.softmax(q @ k.transpose(-2, -1) / 2 + shift, dim=-1) @ v  # scale 1 / sqrt(4) #zh: 缩放因子为 1 / sqrt(4)
+>>> torch.allclose(F.scaled_dot_product_attention(q, k, v, attn_mask=shift), by_hand, atol=1e-6)
+True
 >>> causal = torch.ones(3, 3, dtype=torch.bool).tril()
 >>> causal
 tensor([[ True, False, False],
@@ -32,9 +36,15 @@ True
 Traceback (most recent call last):
     ...
 RuntimeError: _scaled_dot_product_attention: Explicit attn_mask should not be set when is_causal=True
->>> none = torch.tensor([[True, True, True], [False, False, False], [True, True, True]])
->>> F.scaled_dot_product_attention(q, k, v, attn_mask=none)[0, 1]  # a query with no key left gets zeros #zh: 没有任何键可看的查询得到 0
-tensor([0., 0.])
->>> torch.softmax(torch.full((3,), float("-inf")), dim=0)  # a plain softmax would give NaN #zh: 普通的 softmax 会得到 NaN
-tensor([nan, nan, nan])
+>>> q4, k4, v4 = q[None], k[None], k[None]  # 4-d (batch, heads, L, E) inputs with Ev == E #zh: 四维 (批大小, 头数, L, E) 输入，且 Ev == E
+>>> torch.allclose(F.scaled_dot_product_attention(q4, k4, v4, attn_mask=keep.expand(3, 3), is_causal=True),
+...                F.scaled_dot_product_attention(q4, k4, v4, attn_mask=causal & keep), atol=1e-6)
+Traceback (most recent call last):
+    ...
+RuntimeError: _scaled_dot_product_attention: Explicit attn_mask should not be set when is_causal=True
+>>> mha = torch.nn.MultiheadAttention(embed_dim=4, num_heads=1, batch_first=True)
+>>> mha(q, k, k, attn_mask=keep.expand(3, 3))[1][0]  # the same mask in nn.MultiheadAttention: True hides a key #zh: 同一个掩码交给 nn.MultiheadAttention：True 表示屏蔽这个键
+tensor([[0., 0., 1.],
+        [0., 0., 1.],
+        [0., 0., 1.]], grad_fn=<SelectBackward0>)
 """
