@@ -18,6 +18,8 @@
 >>> y = Cube.apply(x, 0.5)  # call apply, never Cube(...) #zh: 调用 apply，而不是 Cube(...)
 >>> y
 tensor([0.5000, 4.0000], grad_fn=<CubeBackward>)
+>>> [type(n).__name__ for n, _ in y.grad_fn.next_functions]  # one node straight to x: no PowBackward0 or MulBackward0 #zh: 单个节点直接连到 x：没有 PowBackward0 或 MulBackward0
+['AccumulateGrad']
 >>> import warnings
 >>> with warnings.catch_warnings(record=True) as caught:
 ...     warnings.simplefilter("always")

@@ -12,6 +12,8 @@
 >>> z = softplus(x)  # a custom Function #zh: 自定义 Function
 >>> type(z.grad_fn).__name__, issubclass(type(z.grad_fn), torch.autograd.function.BackwardCFunction)
 ('_SoftplusBackward', True)
+>>> issubclass(torch.utils.checkpoint.CheckpointFunction, torch.autograd.Function)  # torch itself writes a few in Python #zh: torch 自己也用 Python 写了少数几个
+True
 >>> layer = nn.Linear(2, 2)
 >>> isinstance(layer, torch.autograd.Function), isinstance(layer, nn.Module)  # a layer is a Module #zh: 层是 Module
 (False, True)
