@@ -24,6 +24,10 @@ Linear(in_features=4, out_features=3, bias=True)
 >>> bool((frozen[1].running_mean != 0).any())
 True
 >>> lstm = nn.Sequential(nn.Embedding(10, 8), nn.LSTM(8, 16, batch_first=True))
+>>> summary(lstm, (2, 5))  # float input: an Embedding refuses it #zh: 浮点输入：Embedding 不接受
+Traceback (most recent call last):
+    ...
+RuntimeError: Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.FloatTensor instead (while checking arguments for embedding)
 >>> summary(lstm, (2, 5), dtype=torch.long)["layers"]  # the LSTM row shows its output's shape #zh: LSTM 这一行显示其输出的形状
 [('0', 'Embedding', (2, 5, 8), 80), ('1', 'LSTM', (2, 5, 16), 1664)]
 """
