@@ -13,6 +13,8 @@ True
 Traceback (most recent call last):
     ...
 RuntimeError: Tensor on device cpu is not on the expected device meta!
+>>> (torch.ones(2, 3, device="meta") + torch.tensor(2.0)).device  # the exception: a 0-d CPU tensor acts like a number #zh: 例外：0 维 CPU 张量被当作普通数字
+device(type='meta')
 >>> describe(x.t())
 'shape=(3, 2) dtype=float32 device=cpu stride=(1, 3) contiguous=False requires_grad=False'
 >>> torch.zeros(3, device="meta").device

@@ -17,4 +17,6 @@ device(type='meta')
 True
 >>> model.weight.device
 device(type='meta')
+>>> nn.BatchNorm1d(2).to(target).running_mean.device  # registered buffers move too #zh: 注册的缓冲区（buffer）也一起移动
+device(type='meta')
 """
