@@ -41,6 +41,9 @@ True
 >>> x3 = torch.tensor([0.5, 2.0, 1.0], dtype=torch.float64, requires_grad=True)
 >>> torch.autograd.gradcheck(counted, x3), len(calls)  # two calls per input element, plus a couple more #zh: 每个输入元素调用两次，另外还有几次
 (True, 8)
+>>> import inspect
+>>> {k: inspect.signature(torch.autograd.gradcheck).parameters[k].default for k in ("eps", "atol", "rtol", "raise_exception")}
+{'eps': 1e-06, 'atol': 1e-05, 'rtol': 0.001, 'raise_exception': True}
 >>> eps = 1e-6  # one column of the numerical Jacobian by hand #zh: 手算数值雅可比矩阵的一列
 >>> e0 = torch.tensor([1.0, 0.0], dtype=torch.float64)
 >>> (torch.sin(x.detach() + eps * e0) - torch.sin(x.detach() - eps * e0)) / (2 * eps)
