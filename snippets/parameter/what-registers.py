@@ -14,6 +14,8 @@
 ['layer.weight', 'layer.bias', 'ps.0']
 >>> [name for name, _ in net.named_buffers()], "t" in net.state_dict()
 (['t'], True)
+>>> net.to("meta").t.device  # the buffer moves with the model #zh: 缓冲区随模型一起移动
+device(type='meta')
 >>> a, b = nn.Linear(3, 3, bias=False), nn.Linear(3, 3, bias=False)
 >>> b.weight = a.weight  # tied weights #zh: 共享权重
 >>> tied = nn.Sequential(a, b)
