@@ -19,8 +19,14 @@ Traceback (most recent call last):
 ValueError: padding='same' is not supported for strided convolutions
 >>> nn.Conv2d(3, 8, kernel_size=(3, 5), stride=(1, 2))(x).shape  # each axis on its own #zh: 每个方向分别计算
 torch.Size([2, 8, 30, 14])
+>>> nn.Conv2d(3, 8, kernel_size=3, dilation=2)(x).shape  # taps 2 apart: (32 - 2 * (3 - 1) - 1) // 1 + 1 = 28 #zh: 抽头间隔 2：(32 - 2 * (3 - 1) - 1) // 1 + 1 = 28
+torch.Size([2, 8, 28, 28])
 >>> nn.Conv2d(3, 8, kernel_size=5)(torch.randn(1, 3, 4, 4))  # kernel larger than the input #zh: 卷积核比输入还大
 Traceback (most recent call last):
     ...
 RuntimeError: Calculated padded input size per channel: (4 x 4). Kernel size: (5 x 5). Kernel size can't be greater than actual input size
+>>> nn.Conv2d(3, 8, kernel_size=3, dilation=3)(torch.randn(1, 3, 6, 6))  # dilated, the 3x3 kernel spans 7x7 #zh: 膨胀之后，3x3 的卷积核覆盖 7x7
+Traceback (most recent call last):
+    ...
+RuntimeError: Calculated padded input size per channel: (6 x 6). Kernel size: (7 x 7). Kernel size can't be greater than actual input size
 """
