@@ -16,6 +16,12 @@
 True
 >>> layer = torch.nn.Linear(1, 1)
 >>> with torch.no_grad():
+...     _ = layer.bias.fill_(1.0)
+>>> layer.bias.grad = torch.zeros(1)
+>>> torch.optim.AdamW(layer.parameters(), lr=0.1, weight_decay=0.5).step()
+>>> layer.bias.item()  # one group: the bias decays too #zh: 只有一个参数组：偏置也被衰减
+0.949999988079071
+>>> with torch.no_grad():
 ...     _ = layer.weight.fill_(1.0), layer.bias.fill_(1.0)
 >>> groups = [{"params": [layer.weight]}, {"params": [layer.bias], "weight_decay": 0.0}]
 >>> opt = torch.optim.AdamW(groups, lr=0.1, weight_decay=0.5)
