@@ -15,4 +15,8 @@ RuntimeError: expected scalar type Float but found Double
 tensor(300)
 >>> torch.einsum("i,i->", big, torch.ones(3, dtype=torch.int8))  # a product of two: int8, 300 wraps to 44 #zh: 两个输入的乘积：int8，300 回绕成 44
 tensor(44, dtype=torch.int8)
+>>> torch.einsum("i,i->", torch.ones(3, dtype=torch.bool), torch.ones(3, dtype=torch.bool))  # no bool product on the CPU #zh: CPU 上没有 bool 的乘积
+Traceback (most recent call last):
+    ...
+NotImplementedError: "bmm" not implemented for 'Bool'
 """

@@ -100,7 +100,8 @@ def einsum(equation: str, *operands: torch.Tensor) -> torch.Tensor:
     That order decides the dtype of integer results: a letter summed out of a single
     operand widens ``int8``, ``int16``, ``int32``, ``uint8`` and ``bool`` to ``int64``
     (``einsum("i->", int8)`` is ``int64``), while a product of two operands keeps their
-    dtype and wraps around (``einsum("i,i->", int8, int8)`` stays ``int8``). Ellipsis
+    dtype and wraps around, as torch does on the CPU (``einsum("i,i->", int8, int8)``
+    stays ``int8``). Ellipsis
     (``...``) is not supported.
 
     Args:
@@ -118,7 +119,7 @@ def einsum(equation: str, *operands: torch.Tensor) -> torch.Tensor:
             nested and quantized ones are refused), dtypes differ,
             three or more operands of an integer dtype other than ``int64`` (torch's
             result then depends on the contraction order, which the ``opt_einsum`` package
-            changes), or a step that torch's batched product refuses (``bool``, or
+            changes), or a step that torch's batched product refuses on the CPU (``bool``, or
             ``int64`` met with a narrower integer dtype).
         ValueError: ellipsis, no operand or a wrong operand count, bad letters, sizes that
             do not match, or operands on different devices.
