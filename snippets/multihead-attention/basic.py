@@ -1,6 +1,7 @@
 """Self-attention with nn.MultiheadAttention: sequence first by default, weights averaged over heads.
 
 >>> import torch
+>>> import torch.nn.functional as F
 >>> from torch import nn
 >>> _ = torch.manual_seed(0)
 >>> mha = nn.MultiheadAttention(embed_dim=8, num_heads=2)
@@ -24,4 +25,10 @@ True
 (torch.Size([3, 5, 8]), False)
 >>> [(name, tuple(p.shape)) for name, p in mha.named_parameters()]  # q, k, v stacked in one matrix #zh: q、k、v 的投影叠在一个矩阵里
 [('in_proj_weight', (24, 8)), ('in_proj_bias', (24,)), ('out_proj.weight', (8, 8)), ('out_proj.bias', (8,))]
+>>> q, k, v = (x @ mha.in_proj_weight.T + mha.in_proj_bias).chunk(3, dim=-1)  # the blocks of in_proj_weight: q, k, v in that order #zh: in_proj_weight 的三块：依次为 q、k、v
+>>> heads = lambda t: t.reshape(5, 3, 2, 4).permute(1, 2, 0, 3)  # 2 heads of 8 // 2 = 4 features: (batch, heads, L, 4) #zh: 2 个头，每个 8 // 2 = 4 个特征：(批大小, 头数, L, 4)
+>>> attended = F.scaled_dot_product_attention(heads(q), heads(k), heads(v))  # attention in every head #zh: 每个头里做注意力
+>>> merged = attended.permute(2, 0, 1, 3).reshape(5, 3, 8)  # heads concatenated again #zh: 把各个头重新拼接起来
+>>> torch.allclose(mha.out_proj(merged), out, atol=1e-6)  # then the output projection #zh: 最后做输出投影
+True
 """

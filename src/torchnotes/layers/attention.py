@@ -37,9 +37,10 @@ def scaled_dot_product_attention(
     *multiplied* by it. A boolean ``attn_mask`` keeps the pairs where it is ``True`` (the
     others get ``-inf`` before the softmax); a float mask is added to the scores.
     ``is_causal`` keeps key ``j <= i`` for query ``i`` (a lower-triangular mask aligned at
-    the top left, also when ``L != S``). As torch does, a query row whose keys are all
-    masked gets zero weights and a zero output instead of NaN. With ``enable_gqa`` the key
-    and value heads (dimension ``-3``) are repeated to match the query's.
+    the top left, also when ``L != S``). As torch 2.13 and 2.14 do on the CPU, a query row
+    whose keys are all masked gets zero weights and a zero output instead of NaN. With
+    ``enable_gqa`` the key and value heads (dimension ``-3``) are repeated to match the
+    query's.
 
     Args:
         query: ``(..., L, E)``, float32 or float64.
@@ -196,10 +197,10 @@ def multihead_attention(
     ``embed_dim // num_heads`` features, attended with :func:`scaled_dot_product_attention`,
     concatenated and projected by ``out_proj``. In both masks ``True`` means *do not
     attend*; float masks are added to the scores. As in torch, ``is_causal`` is only a hint
-    that ``attn_mask`` is causal, and a query row with every key masked gives NaN when
-    ``need_weights`` is true and zeros when it is false (torch's fused inference path,
-    taken in eval mode with ``batch_first`` under ``no_grad``, gives NaN there too). ``add_bias_kv``,
-    ``add_zero_attn`` and dropout are not modelled.
+    that ``attn_mask`` is causal; as in torch 2.13 and 2.14 on the CPU, a query row with every
+    key masked gives NaN when ``need_weights`` is true and zeros when it is false (torch's
+    fused inference path, taken in eval mode with ``batch_first`` under ``no_grad``, gives NaN
+    there too). ``add_bias_kv``, ``add_zero_attn`` and dropout are not modelled.
 
     Args:
         query: ``(L, N, E)``, ``(N, L, E)`` with ``batch_first``, or ``(L, E)``
