@@ -8,4 +8,7 @@ tensor([1., 0.])
 tensor([0., -inf])
 >>> torch.log_softmax(x, dim=0)  # computed as (x - max) - log(sum(exp(x - max))) #zh: 按 (x - max) - log(sum(exp(x - max))) 计算
 tensor([    0., -1000.])
+>>> import torch.nn.functional as F
+>>> F.cross_entropy(x.unsqueeze(0), torch.tensor([1]))  # cross_entropy takes the logits and applies log_softmax itself #zh: cross_entropy 接收 logits，自己做 log_softmax
+tensor(1000.)
 """

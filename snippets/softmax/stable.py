@@ -13,6 +13,10 @@ tensor([nan, nan, nan])
 tensor([0.6652, 0.2447, 0.0900])
 >>> torch.softmax(x, dim=0)  # torch's softmax gives the shifted result #zh: torch 的 softmax 给出与平移后相同的结果
 tensor([0.6652, 0.2447, 0.0900])
+>>> inf = float("inf")
+>>> torch.softmax(torch.tensor([[-inf, -inf], [inf, 0.0]]), dim=1)  # a row of -inf, or one holding +inf: NaN #zh: 全为 -inf 的一行，或含 +inf 的一行：得到 NaN
+tensor([[nan, nan],
+        [nan, nan]])
 >>> torch.softmax(x - 998.0, dim=0)  # subtracting a constant gives the same probabilities #zh: 减去一个常数，概率不变
 tensor([0.6652, 0.2447, 0.0900])
 """
