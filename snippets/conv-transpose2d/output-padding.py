@@ -8,6 +8,8 @@
 >>> x = torch.randn(1, 1, 4, 4)
 >>> nn.ConvTranspose2d(1, 1, 3, stride=2)(x).shape  # size (4 - 1) * 2 + 3 = 9 #zh: 尺寸为 (4 - 1) * 2 + 3 = 9
 torch.Size([1, 1, 9, 9])
+>>> nn.ConvTranspose2d(1, 1, 3, stride=2, dilation=2)(x).shape  # (4 - 1) * 2 + 2 * (3 - 1) + 1 = 11 #zh: 尺寸为 (4 - 1) * 2 + 2 * (3 - 1) + 1 = 11
+torch.Size([1, 1, 11, 11])
 >>> nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1)(x).shape  # padding crops 1 per border #zh: padding 在每条边上裁掉 1
 torch.Size([1, 1, 7, 7])
 >>> nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1, output_padding=1)(x).shape
@@ -18,4 +20,6 @@ torch.Size([1, 1, 8, 8])
 Traceback (most recent call last):
     ...
 RuntimeError: output padding must be smaller than either stride or dilation, but got output_padding_height: 2 output_padding_width: 2 stride_height: 2 stride_width: 2 dilation_height: 1 dilation_width: 1
+>>> nn.ConvTranspose2d(1, 1, 3, stride=1, dilation=2, output_padding=1)(x).shape  # or smaller than dilation #zh: 或者小于 dilation
+torch.Size([1, 1, 9, 9])
 """
