@@ -21,4 +21,13 @@
 ...     opt.step()
 >>> torch.equal(w.detach(), out[0])
 True
+>>> v = torch.nn.Parameter(torch.tensor([1.0]))
+>>> opt = torch.optim.Adagrad([v], lr=0.1, weight_decay=0.5)
+>>> v.grad = torch.zeros(1)  # no gradient: only the L2 term 0.5 * p #zh: 没有梯度：只有 L2 项 0.5 * p
+>>> opt.step()
+>>> v, opt.state[v]["sum"]  # moved by a full lr; the term entered the sum #zh: 移动了完整的 lr；该项进入了累加和
+(Parameter containing:
+tensor([0.9000], requires_grad=True), tensor([0.2500]))
+>>> adagrad([torch.tensor([1.0])], [torch.zeros(1)], lr=0.1, weight_decay=0.5)[0]
+[tensor([0.9000])]
 """

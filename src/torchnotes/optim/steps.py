@@ -118,7 +118,8 @@ def rmsprop(params: Sequence[torch.Tensor], grads: Sequence[torch.Tensor],
         eps: added to the denominator, ``>= 0``.
         weight_decay: the L2 penalty factor, ``>= 0``.
         momentum: the momentum factor, ``>= 0``.
-        centered: divide by an estimate of the gradient's variance.
+        centered: divide by the square root of an estimate of the gradient's variance
+            (its standard deviation) instead of the root of ``v``.
         maximize: climb the objective instead of descending it.
 
     Returns:
