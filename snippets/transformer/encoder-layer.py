@@ -20,7 +20,15 @@ True
 False
 >>> layer(x).mean(dim=-1).abs().max() < 1e-5  # post-norm, at initialisation: mean 0 over the features #zh: 后归一化、刚初始化时：特征上的均值为 0
 tensor(True)
+>>> sa = lambda lay, t: lay.self_attn(t, t, t, need_weights=False)[0]  # self-attention #zh: 自注意力
+>>> ff = lambda lay, t: lay.linear2(lay.activation(lay.linear1(t)))  # feed-forward block #zh: 前馈网络
+>>> h = layer.norm1(x + sa(layer, x))  # post-norm written out #zh: 逐步写出后归一化
+>>> torch.allclose(layer.norm2(h + ff(layer, h)), layer(x), atol=1e-6)
+True
 >>> pre = nn.TransformerEncoderLayer(d_model=16, nhead=4, batch_first=True, norm_first=True).eval()
 >>> pre(x).mean(dim=-1).abs().max() < 1e-5  # pre-norm: x + self_attn(norm1(x)), not normalised at the end #zh: 前归一化：x + self_attn(norm1(x))，末尾没有归一化
 tensor(False)
+>>> h = x + sa(pre, pre.norm1(x))  # pre-norm written out #zh: 逐步写出前归一化
+>>> torch.allclose(h + ff(pre, pre.norm2(h)), pre(x), atol=1e-6)
+True
 """

@@ -17,6 +17,8 @@
 >>> out = model(src, tgt, tgt_mask=mask, tgt_is_causal=True)
 >>> out.shape  # one d_model vector per target position #zh: 每个目标位置一个 d_model 维向量
 torch.Size([3, 5, 16])
+>>> torch.allclose(model(src, tgt), out, atol=1e-6)  # without tgt_mask the decoder is not causal #zh: 不传 tgt_mask 时，解码器不是因果的
+False
 >>> model(src, tgt, tgt_is_causal=True)  # the flag alone builds no mask #zh: 只给这个标志并不会生成掩码
 Traceback (most recent call last):
     ...
