@@ -8,6 +8,10 @@ tensor([0.0000, 0.5000, 1.0000, 0.8000])
 tensor([0.0000, 0.5000, 1.0000, 0.8000])
 >>> torch.clamp(t, min=0)  # only a lower bound #zh: 只给下界
 tensor([0.0000, 0.5000, 2.0000, 0.8000])
+>>> torch.clamp(t)  # at least one bound #zh: 至少要给一个边界
+Traceback (most recent call last):
+    ...
+RuntimeError: torch.clamp: At least one of 'min' or 'max' must not be None
 >>> x = torch.tensor([[1.0, 5.0, 9.0],
 ...                   [2.0, 6.0, 10.0]])
 >>> low, high = torch.tensor([2.0, 0.0, 0.0]), torch.tensor([9.0, 5.5, 9.5])
@@ -31,6 +35,7 @@ Traceback (most recent call last):
 TypeError: clamp() received an invalid combination of arguments - got (Tensor, Tensor, float), but expected one of:
  * (Tensor input, Tensor min = None, Tensor max = None, *, Tensor out = None)
  * (Tensor input, Number min = None, Number max = None, *, Tensor out = None)
+<BLANKLINE>
 
 
 >>> from torchnotes.math import clamp

@@ -18,6 +18,10 @@ RuntimeError: value cannot be converted to type int8_t without overflow
 Traceback (most recent call last):
     ...
 NotImplementedError: clamp is not supported for complex types
+>>> torch.clamp(torch.ones(2, dtype=torch.uint16), min=0)  # no uint16 kernel on the CPU #zh: CPU 上没有 uint16 的实现
+Traceback (most recent call last):
+    ...
+NotImplementedError: "clamp_min_scalar_cpu" not implemented for 'UInt16'
 >>> flags = torch.tensor([True, False])
 >>> torch.clamp(flags, min=torch.tensor(True))  # bool: one tensor bound works #zh: bool：一个张量边界可以
 tensor([True, True])

@@ -143,7 +143,7 @@ def clamp(
             refused); a bound is neither a real number nor a dense tensor (a
             bool is refused); one bound is a number and the other a tensor (torch rejects
             that mix too); the promoted dtype is complex, ``uint16``, ``uint32`` or
-            ``uint64``, or bool with both bounds given (torch has no kernel for them).
+            ``uint64``, or bool with both bounds given (torch has no CPU kernel for them).
         ValueError: neither bound is given, a number bound overflows the result dtype, a
             tensor bound does not broadcast with ``x`` or is on another device.
 
