@@ -10,6 +10,8 @@ MaxPool1d(kernel_size=2, stride=2, padding=0, dilation=1, ceil_mode=False)
 tensor([[[5., 2.]]])
 >>> nn.MaxPool1d(2, ceil_mode=True)(x)  # one more, partial window #zh: 多出一个不完整的窗口
 tensor([[[5., 2., 7.]]])
+>>> nn.MaxPool1d(2, padding=1, ceil_mode=True)(x)  # ceil((5 + 2 - 2) / 2) + 1 = 4, but a 4th window would start in the right padding #zh: ceil((5 + 2 - 2) / 2) + 1 = 4，但第 4 个窗口会从右侧填充区开始
+tensor([[[1., 5., 7.]]])
 >>> nn.MaxPool1d(2, return_indices=True)(x)  # where each maximum was #zh: 每个最大值所在的位置
 (tensor([[[5., 2.]]]), tensor([[[1, 2]]]))
 >>> nn.MaxPool1d(3, stride=1, padding=1)(-x)  # padding is -inf, never picked #zh: 填充值是 -inf，永远不会被选中
@@ -18,8 +20,13 @@ tensor([[[-1., -1., -2., -2., -2.]]])
 Traceback (most recent call last):
     ...
 RuntimeError: max_pool1d() padding should be at most half of kernel size, but got padding=2 and kernel_size=2
->>> nn.MaxPool1d(2)(torch.tensor([[[1.0, float("nan")]]]))  # a NaN wins #zh: NaN 会胜出
-tensor([[[nan]]])
+>>> nn.MaxPool1d(2)(torch.tensor([[[1.0, float("nan"), float("nan"), 1.0]]]))  # a NaN wins, wherever it is #zh: NaN 会胜出，无论它在窗口的哪个位置
+tensor([[[nan, nan]]])
 >>> nn.MaxPool1d(2)(torch.randn(8, 16, 10)).shape  # each channel on its own #zh: 每个通道各自池化
+torch.Size([8, 16, 5])
+>>> seq = torch.randn(8, 10, 16)  # (batch, length=10, features=16) #zh: （批大小，长度=10，特征数=16）
+>>> nn.MaxPool1d(2)(seq).shape  # no error, but the features were pooled #zh: 不报错，但池化的是特征维
+torch.Size([8, 10, 8])
+>>> nn.MaxPool1d(2)(seq.transpose(1, 2)).shape  # (batch, features, length): the length is pooled #zh: （批大小，特征数，长度）：池化的是长度
 torch.Size([8, 16, 5])
 """
