@@ -15,6 +15,10 @@
 ...     scheduler.step()
 >>> opt.param_groups[0]["lr"]  # two decays after four batches #zh: 四个批次后已经衰减了两次
 0.025
+>>> warm_opt = torch.optim.SGD([w], lr=0.1)
+>>> _ = torch.optim.lr_scheduler.LinearLR(warm_opt, start_factor=0.5, total_iters=4)
+>>> warm_opt.param_groups[0]["lr"]  # creating a warm-up already sets its first value #zh: 创建预热调度器时就已设置了它的第一个值
+0.05
 >>> fresh = torch.optim.SGD([w], lr=0.1)
 >>> early = torch.optim.lr_scheduler.StepLR(fresh, step_size=1, gamma=0.5)
 >>> with warnings.catch_warnings(record=True) as caught:

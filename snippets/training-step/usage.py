@@ -45,4 +45,9 @@ True
 >>> _ = train_step(c, F.mse_loss, opt_c, [(x, y)], max_norm=0.01)  # clip the gradient norm to 0.01 #zh: 把梯度范数裁剪到 0.01
 >>> round(torch.cat([p.grad.flatten() for p in c.parameters()]).norm().item(), 4)
 0.01
+>>> model.zero_grad()
+>>> for xb, yb in [(x[:4], y[:4]), (x[4:], y[4:])]:  # two halves, losses not scaled #zh: 两个半批次，损失未缩放
+...     F.mse_loss(model(xb), yb).backward()
+>>> torch.allclose(model.weight.grad, 2 * once)  # twice the full-batch gradient #zh: 全批次梯度的两倍
+True
 """
