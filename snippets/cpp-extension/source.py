@@ -21,7 +21,7 @@ torch::Tensor softshrink(torch::Tensor x, double lambd) {
   return out;
 }
 <BLANKLINE>
->>> build = functools.partial(  # the call, not run here: a cold build takes tens of seconds #zh: 只构造调用、不在这里运行：首次构建要几十秒
+>>> build = functools.partial(  # the call, not run here: building needs a C++ compiler #zh: 只构造调用、不在这里运行：构建需要 C++ 编译器
 ...     cpp_extension.load_inline,
 ...     name="softshrink_ext",
 ...     cpp_sources=SOFTSHRINK_CPP,
@@ -30,6 +30,6 @@ torch::Tensor softshrink(torch::Tensor x, double lambd) {
 >>> import inspect
 >>> inspect.signature(cpp_extension.load_inline).parameters["no_implicit_headers"]  # by default it adds torch's header #zh: 默认会自动加上 torch 的头文件
 <Parameter "no_implicit_headers=False">
->>> os.path.basename(cpp_extension.get_default_build_root())  # one folder per extension name below it #zh: 其下每个扩展名一个文件夹
+>>> os.path.basename(cpp_extension.get_default_build_root())  # extensions are built in folders below it #zh: 扩展在它下面的文件夹里构建
 'torch_extensions'
 """

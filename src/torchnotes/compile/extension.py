@@ -81,6 +81,9 @@ def softshrink(x: torch.Tensor, lambd: float = 0.5) -> torch.Tensor:
         tensor([-1.5000, -0.0000,  0.0000,  0.5000,  2.5000])
         >>> torch.equal(softshrink(x, 0.5), torch.nn.functional.softshrink(x, 0.5))
         True
+        >>> short, long = torch.full((1,), -0.3), torch.full((64,), -0.3)
+        >>> torch.nn.functional.softshrink(short, 0.5), torch.nn.functional.softshrink(long, 0.5)[:2]  # torch's zeros: sign by path #zh: torch 的零：符号取决于计算路径
+        (tensor([-0.]), tensor([0., 0.]))
     """
     fn = "softshrink"
     check_tensor(fn, "x", x)
