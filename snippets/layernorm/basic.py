@@ -5,6 +5,8 @@
 >>> _ = torch.manual_seed(0)
 >>> x = torch.randn(2, 3, 4) * 5 + 3  # (batch, tokens, features) #zh: （批次，词元，特征）
 >>> ln = nn.LayerNorm(4)
+>>> ln  # the defaults #zh: 默认值
+LayerNorm((4,), eps=1e-05, elementwise_affine=True, bias=True)
 >>> out = ln(x)
 >>> out.mean(dim=-1).abs().max() < 1e-6  # every token centred #zh: 每个词元都被中心化
 tensor(True)

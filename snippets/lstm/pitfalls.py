@@ -10,6 +10,9 @@
 torch.Size([4, 5, 2])
 >>> h_n.shape  # still (num_layers * num_directions, batch, hidden_size) #zh: 仍是（层数 * 方向数, 批大小, 隐藏大小）
 torch.Size([1, 4, 2])
+>>> h_0 = torch.zeros(1, 4, 2)  # h_0 and c_0 too: (num_layers * num_directions, batch, hidden_size) #zh: h_0 和 c_0 也是：（层数 * 方向数, 批大小, 隐藏大小）
+>>> lstm(torch.randn(4, 5, 3), (h_0, h_0))[0].shape
+torch.Size([4, 5, 2])
 >>> with warnings.catch_warnings(record=True) as caught:
 ...     warnings.simplefilter("always")
 ...     single = nn.LSTM(3, 2, num_layers=1, dropout=0.5)  # no layer after the only layer #zh: 唯一的一层之后没有下一层
