@@ -16,8 +16,17 @@ tensor([ 0.0000e+00,         inf, -6.5504e+04,  2.0000e+00],
        dtype=torch.float16)
 >>> torch.nan_to_num(torch.tensor([1, 2]))  # integers hold no NaN: unchanged #zh: 整数里没有 NaN：原样返回
 tensor([1, 2])
+>>> torch.nan_to_num(torch.tensor([True, False]))  # bool too #zh: bool 也一样
+tensor([ True, False])
+>>> inf = float("inf")
+>>> torch.nan_to_num(torch.tensor([inf], dtype=torch.bfloat16)), torch.nan_to_num(torch.tensor([inf], dtype=torch.float64))
+(tensor([3.3895e+38], dtype=torch.bfloat16), tensor([1.7977e+308], dtype=torch.float64))
 >>> torch.nan_to_num(torch.tensor([complex(float("nan"), float("inf"))]))  # real and imaginary parts separately #zh: 实部和虚部分开处理
 tensor([0.+3.4028e+38j])
+>>> torch.nan_to_num(torch.zeros(1, dtype=torch.complex32))  # no complex32 kernel on the CPU #zh: CPU 上没有 complex32 的实现
+Traceback (most recent call last):
+    ...
+NotImplementedError: "nan_to_num" not implemented for 'ComplexHalf'
 >>> y = x.clone()
 >>> _ = y.nan_to_num()  # a new tensor: y is unchanged #zh: 返回新张量：y 不变
 >>> y

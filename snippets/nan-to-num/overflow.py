@@ -17,6 +17,8 @@ tensor(2., grad_fn=<SumBackward0>)
 >>> loss.backward()
 >>> w.grad  # ...whose gradient is NaN all the same #zh: ……梯度却照样是 NaN
 tensor([   nan, 0.2500])
+>>> w.detach() - 0.1 * w.grad  # an SGD step with it: the parameter is NaN #zh: 用它做一步 SGD：参数变成 NaN
+tensor([   nan, 3.9750])
 >>> w.grad = None
 >>> with torch.autograd.detect_anomaly(check_nan=True):
 ...     torch.nan_to_num(torch.sqrt(w)).sum().backward()  # names the operation #zh: 指出是哪个运算

@@ -256,7 +256,7 @@ def nan_to_num(
 
     Raises:
         TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
-            refused) or is ``complex32`` (torch has no kernel for it),
+            refused) or is ``complex32`` (torch has no CPU kernel for it),
             or a replacement is not a real number (a bool or a tensor is refused).
 
     Examples:
