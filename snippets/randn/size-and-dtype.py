@@ -15,4 +15,7 @@ tensor([-0.9565-1.1992j,  0.4007+0.5611j])
 Traceback (most recent call last):
     ...
 NotImplementedError: "normal_kernel_cpu" not implemented for 'Long'
+>>> u = torch.rand(100_000, generator=g)  # uniform floats come from rand, in [0, 1) #zh: 均匀分布的浮点数用 rand，取值在 [0, 1)
+>>> bool(u.min() >= 0), bool(u.max() < 1), f"{u.mean().item():.3f}"
+(True, True, '0.499')
 """
