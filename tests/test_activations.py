@@ -68,6 +68,14 @@ def test_elementwise_gradients_equal_torch(ours, theirs, x):
     same_grad(ours, theirs, x)
 
 
+@pytest.mark.parametrize("ours, theirs", ELEMENTWISE, ids=["relu", "sigmoid", "tanh", "gelu", "gelu-tanh"])
+@pytest.mark.parametrize("dtype", [torch.float32, torch.float64])
+def test_elementwise_gradients_at_nan_equal_torch(ours, theirs, dtype):
+    # relu's backward zeroes the gradient only where the result is <= 0, so NaN passes it on
+    x = torch.tensor([float("nan"), -1.0, -0.0, 0.0, 2.0], dtype=dtype)
+    same_grad(ours, theirs, x)
+
+
 @pytest.mark.parametrize("dtype", INTS + [torch.bool])
 def test_integer_inputs_follow_torch(dtype):
     x = torch.tensor([0, 1, 3, 7, 100]).to(dtype)

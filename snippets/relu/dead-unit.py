@@ -12,10 +12,17 @@ tensor([ -9.2992, -10.2672,  -9.8383, -10.7891], grad_fn=<SqueezeBackward1>)
 >>> out.squeeze(1)
 tensor([0., 0., 0., 0.], grad_fn=<SqueezeBackward1>)
 >>> out.sum().backward()
->>> layer.weight.grad, layer.bias.grad  # exactly zero: no update will revive it #zh: 恰好为零：更新无法让它恢复
+>>> layer.weight.grad, layer.bias.grad  # exactly zero #zh: 恰好为零
 (tensor([[0., 0., 0.]]), tensor([0.]))
->>> x2 = torch.tensor([[0.5, -1.0, 2.0]], requires_grad=True)
->>> torch.sigmoid(x2).sum().backward()
->>> x2.grad  # sigmoid's gradient is small but never exactly 0 here #zh: sigmoid 的梯度很小，但在这里不为 0
-tensor([[0.2350, 0.1966, 0.1050]])
+>>> before = layer.weight.detach().clone()
+>>> torch.optim.SGD(layer.parameters(), lr=0.1).step()  # a plain gradient step #zh: 一次普通的梯度下降
+>>> torch.equal(layer.weight, before), layer.bias.detach()  # changes nothing #zh: 什么都没变
+(True, tensor([-10.]))
+>>> torch.optim.SGD(layer.parameters(), lr=0.1, weight_decay=0.1).step()  # weight decay needs no gradient #zh: 权重衰减不需要梯度
+>>> layer.bias.detach()
+tensor([-9.9000])
+>>> z = torch.tensor([-9.0, -10.0], requires_grad=True)  # pre-activations like the ones above #zh: 与上面类似的激活前的值
+>>> torch.sigmoid(z).sum().backward()
+>>> z.grad  # sigmoid's gradient there is small but not 0 #zh: sigmoid 在这里的梯度很小，但不为 0
+tensor([1.2338e-04, 4.5396e-05])
 """

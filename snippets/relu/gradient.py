@@ -5,4 +5,8 @@
 >>> torch.relu(x).sum().backward()
 >>> x.grad
 tensor([0., 0., 1.])
+>>> n = torch.tensor([float("nan")], requires_grad=True)
+>>> torch.relu(n).sum().backward()
+>>> n.grad  # NaN is not <= 0, so the gradient passes #zh: NaN 不满足 <= 0，梯度照常传递
+tensor([1.])
 """

@@ -13,6 +13,6 @@ RuntimeError: one of the variables needed for gradient computation has been modi
 >>> try:  # the error's type differs across releases, its message does not #zh: 异常类型因版本而异，消息相同
 ...     torch.relu(torch.tensor([True, False]))
 ... except (NotImplementedError, RuntimeError) as error:
-...     print(error)
-Boolean inputs not supported for relu
+...     print(type(error).__name__, error)
+NotImplementedError Boolean inputs not supported for relu
 """

@@ -33,9 +33,9 @@ def relu(input: torch.Tensor) -> torch.Tensor:
     """Reference ``torch.relu``: ``x`` where ``x > 0``, else ``0``.
 
     Negative numbers become ``0``; ``0``, ``-0.0`` and NaN pass through unchanged, as in
-    torch. The gradient is ``1`` where ``x > 0`` and ``0`` everywhere else, ``x == 0``
-    included: a unit whose inputs are all negative gets no gradient at all. Integer tensors
-    keep their dtype.
+    torch. The gradient is ``1`` where ``x > 0`` and ``0`` where ``x <= 0``, ``x == 0``
+    included: a unit whose inputs are all negative gets no gradient at all. NaN is neither,
+    and passes the gradient on as torch does. Integer tensors keep their dtype.
 
     Args:
         input: a tensor of any real dtype except ``torch.bool``.
@@ -56,14 +56,20 @@ def relu(input: torch.Tensor) -> torch.Tensor:
         >>> relu(x).sum().backward()
         >>> x.grad  # 0 at x == 0, as torch chooses #zh: 在 x == 0 处梯度为 0，与 torch 的取法一致
         tensor([0., 0., 1.])
+        >>> x = torch.tensor([float("nan")], requires_grad=True)
+        >>> relu(x).sum().backward()
+        >>> x.grad  # NaN passes the gradient on, as torch's relu does #zh: NaN 处梯度照常传递，与 torch 的 relu 一致
+        tensor([1.])
     """
     _dense("relu", "input", input)
     if input.dtype == torch.bool or input.is_complex():
         raise TypeError(f"relu(): input must be a real, non-bool tensor as in torch, got {input.dtype}")
     zero = torch.zeros((), dtype=input.dtype, device=input.device)
-    # 0, -0.0 and NaN are kept as they are, but carry no gradient (torch's choice at 0)
-    #zh: 0、-0.0 和 NaN 原样保留，但不传梯度（torch 在 0 处的取法）
-    return torch.where(input > 0, input, torch.where(input < 0, zero, input.detach()))
+    # 0 and -0.0 are kept as they are, but carry no gradient (torch's choice at 0); NaN is
+    # kept with its gradient, as torch's backward passes it wherever the result is not <= 0
+    #zh: 0 和 -0.0 原样保留，但不传梯度（torch 在 0 处的取法）；NaN 原样保留并传梯度，因为 torch 的反向传播只在结果 <= 0 处置零
+    keep = (input > 0) | input.isnan()
+    return torch.where(keep, input, torch.where(input < 0, zero, input.detach()))
 
 
 def sigmoid(input: torch.Tensor) -> torch.Tensor:
