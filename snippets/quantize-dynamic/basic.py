@@ -29,8 +29,8 @@ Sequential(
 >>> saved_bytes(model), saved_bytes(qmodel)  # the file shrinks, but not 4x: biases and headers stay #zh: 文件变小，但不到 4 倍：偏置和文件头不变
 (10005, 6149)
 >>> x = torch.randn(5, 1, 8)
->>> (model(x) - qmodel(x)).abs().max() < 0.05  # close to the float model, not equal #zh: 与浮点模型接近，但不相等
-tensor(True)
+>>> (model(x) - qmodel(x)).abs().max() < 0.05, torch.equal(model(x), qmodel(x))  # close to the float model, not equal #zh: 与浮点模型接近，但不相等
+(tensor(True), False)
 >>> qmodel(x).dtype  # inputs and outputs stay float32 #zh: 输入和输出仍是 float32
 torch.float32
 """

@@ -37,4 +37,7 @@ True
 tensor([0.0032, 0.0031, 0.0012], dtype=torch.float64)
 >>> dynamic_quantize_linear_weight(linear.weight, per_channel=True).scale
 tensor([0.0032, 0.0031, 0.0012], dtype=torch.float64)
+>>> ref_rows = dynamic_quantize_linear_weight(linear.weight, per_channel=True)
+>>> torch.equal(ref_rows.int_repr, per_row.weight().int_repr()), torch.equal(ref_rows.scale, per_row.weight().q_per_channel_scales())
+(True, True)
 """

@@ -7,7 +7,11 @@
 >>> with warnings.catch_warnings():
 ...     warnings.simplefilter("ignore")
 ...     by_default = quantize_dynamic(model)  # no set given: the default layer types #zh: 不给集合：使用默认的层类型
+>>> with warnings.catch_warnings(record=True) as caught:
+...     warnings.simplefilter("always")
 ...     conv_listed = quantize_dynamic(model, {torch.nn.Conv1d})
+>>> [str(w.message).splitlines()[0] for w in caught]  # only the deprecation warning, nothing about Conv1d #zh: 只有弃用警告，没有关于 Conv1d 的提示
+['torch.ao.quantization is deprecated and will be removed in 2.10. ', 'torch.ao.quantization is deprecated and will be removed in 2.10. ']
 >>> by_default
 Sequential(
   (0): Conv1d(1, 4, kernel_size=(3,), stride=(1,))
