@@ -20,4 +20,6 @@ tensor([[-1.1619, -0.3873,  0.3873,  1.1619],
 tensor([1.2500, 5.0000])
 >>> torch.allclose(var(x, dim=1), x.var(dim=1)), torch.allclose(var(x), x.var())
 (True, True)
+>>> torch.var(torch.tensor([1 + 1j, 2 - 1j]))  # torch accepts complex; the reference does not #zh: torch 接受复数，参考实现不接受
+tensor(2.5000)
 """

@@ -7,6 +7,10 @@
 Traceback (most recent call last):
     ...
 RuntimeError: mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Long
+>>> counts.var()  # std and var refuse integers too #zh: std 和 var 同样不接受整数
+Traceback (most recent call last):
+    ...
+RuntimeError: std and var only support floating point and complex dtypes
 >>> counts.float().mean(), counts.mean(dtype=torch.float32)
 (tensor(2.3333), tensor(2.3333))
 >>> x = torch.tensor([1.0, 2.0, 3.0, 4.0])
