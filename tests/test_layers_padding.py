@@ -1,7 +1,10 @@
 """reflection_pad1d: the reference equals nn.ReflectionPad1d exactly on every dtype torch pads
-(all but bool, which both refuse), gradients included."""
+(both refuse bool, uint16/uint32/uint64, float8 and complex32), gradients included."""
+
+import warnings
 
 import numpy as np
+import pytest
 import torch
 import torch.nn.functional as F
 from badcalls import Bad, check, params
@@ -13,7 +16,10 @@ from torchnotes.layers import reflection_pad1d
 
 # Only values are moved, so the reference must be exact wherever torch pads.
 DTYPES = [torch.float32, torch.float64, torch.float16, torch.bfloat16, torch.complex64,
-          torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8]
+          torch.complex128, torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8]
+#: What torch refuses to reflect-pad besides bool; the reference refuses them too.
+REFUSED = [torch.uint16, torch.uint32, torch.uint64, torch.float8_e4m3fn, torch.float8_e5m2,
+           torch.complex32]
 GRAD_DTYPES = [torch.float32, torch.float64]
 
 
@@ -63,10 +69,22 @@ def test_reflection_pad1d_follows_the_device_and_integer_likes():
     assert out.device.type == "meta" and out.shape == (2, 3, 8)
 
 
+def test_reflection_pad1d_refuses_the_dtypes_torch_refuses():
+    for dtype in REFUSED:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # complex32 is "experimental"
+            x = torch.ones(1, 3).to(dtype)
+        with pytest.raises(NotImplementedError):
+            F.pad(x, (1, 1), mode="reflect")
+        with pytest.raises(TypeError, match=rf"torch does not reflect-pad {dtype}"):
+            reflection_pad1d(x, 1)
+
+
 x = torch.arange(8.0).reshape(2, 4)
 BAD_CALLS = [
     Bad(reflection_pad1d, ([1.0, 2.0], 1), TypeError, r"input must be a torch.Tensor, got list"),
     Bad(reflection_pad1d, (x.bool(), 1), TypeError, r"input must not be bool"),
+    Bad(reflection_pad1d, (x.to(torch.uint16), 1), TypeError, r"torch does not reflect-pad torch.uint16; input must be uint8"),
     Bad(reflection_pad1d, (x.to_sparse(), 1), TypeError, r"input must be a dense \(strided\) tensor"),
     Bad(reflection_pad1d, (x, 1.0), TypeError, r"padding must be an int, got float"),
     Bad(reflection_pad1d, (x, (1, True)), TypeError, r"padding must be an int, got bool"),

@@ -1,4 +1,4 @@
-"""ReflectionPad1d wants a 2-d or 3-d input and pads its last dimension only.
+"""ReflectionPad1d wants a 2-d or 3-d input, pads its last dimension only, and refuses some dtypes.
 
 >>> import torch
 >>> from torch import nn
@@ -19,4 +19,14 @@ tensor([[1., 0., 1., 2., 3., 4., 3.]])
 Traceback (most recent call last):
     ...
 NotImplementedError: "reflection_pad1d" not implemented for 'Bool'
+>>> for dtype in (torch.uint16, torch.uint32, torch.uint64, torch.float8_e4m3fn, torch.float8_e5m2):  # nor are these #zh: 这些数据类型也不行
+...     try:
+...         pad(torch.ones(1, 3).to(dtype))
+...     except NotImplementedError as error:
+...         print(error)
+"reflection_pad1d" not implemented for 'UInt16'
+"reflection_pad1d" not implemented for 'UInt32'
+"reflection_pad1d" not implemented for 'UInt64'
+"reflection_pad1d" not implemented for 'Float8_e4m3fn'
+"reflection_pad1d" not implemented for 'Float8_e5m2'
 """

@@ -9,6 +9,14 @@ import torch
 from torchnotes.layers._common import check_ndim
 from torchnotes._checks import check_int_like
 
+#: The dtypes torch reflect-pads; it refuses the others (bool, uint16/uint32/uint64, the
+#: float8 types, complex32) with NotImplementedError.
+_PADDED_DTYPES = (
+    torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64,
+    torch.float16, torch.bfloat16, torch.float32, torch.float64,
+    torch.complex64, torch.complex128,
+)
+
 
 def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> torch.Tensor:
     """Reference ``nn.ReflectionPad1d``: mirror the last dimension at both ends.
@@ -17,12 +25,14 @@ def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> tor
     from the right end: ``2 * (L - 1) - |i|`` when ``|i| >= L``. The mirror is the edge
     element itself, which is not repeated: ``[0, 1, 2, 3]`` padded by 2 is
     ``[2, 1, 0, 1, 2, 3, 2, 1]``. So each pad must be smaller than ``L``. A negative pad
-    crops, as in ``F.pad``. Only values are copied, so every dtype torch pads (all but
-    ``bool``) gives exactly torch's result, and the gradient of a padded position flows
-    back to the position it mirrors.
+    crops, as in ``F.pad``. Only values are copied, so every dtype torch pads gives exactly
+    torch's result, and the gradient of a padded position flows back to the position it
+    mirrors. torch pads the integer types ``uint8`` to ``int64``, the floating types
+    ``float16`` to ``float64`` and ``complex64``/``complex128``; it refuses ``bool``,
+    ``uint16``/``uint32``/``uint64``, the float8 types and ``complex32``.
 
     Args:
-        input: a ``(N, C, L)`` or ``(C, L)`` tensor of any dtype but ``bool``.
+        input: a ``(N, C, L)`` or ``(C, L)`` tensor of a dtype torch pads.
         padding: an int for both sides, or ``(left, right)``; each ``< L``.
 
     Returns:
@@ -30,8 +40,8 @@ def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> tor
         device.
 
     Raises:
-        TypeError: ``input`` is not a strided tensor or is ``bool``, or ``padding`` is not
-            an int or a pair of ints.
+        TypeError: ``input`` is not a strided tensor or has a dtype torch does not pad
+            (``bool``, ``uint16``, ...), or ``padding`` is not an int or a pair of ints.
         ValueError: ``input`` is not 2-d or 3-d, a pad is not smaller than ``L``, or the
             output would be empty.
 
@@ -43,6 +53,8 @@ def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> tor
         True
         >>> reflection_pad1d(x, (-1, 2))  # a negative pad crops #zh: 负的填充量表示裁剪
         tensor([[1., 2., 3., 2., 1.]])
+        >>> torch.equal(reflection_pad1d(x, (-1, 2)), torch.nn.functional.pad(x, (-1, 2), mode="reflect"))
+        True
         >>> reflection_pad1d(torch.tensor([[1, 2, 3]]), 1)  # integers too #zh: 整数也可以
         tensor([[2, 1, 2, 3, 2]])
     """
@@ -53,6 +65,11 @@ def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> tor
         raise TypeError(f"{fn}(): input must be a dense (strided) tensor, got layout {input.layout}")
     if input.dtype == torch.bool:
         raise TypeError(f"{fn}(): input must not be bool (torch does not reflect-pad bool)")
+    if input.dtype not in _PADDED_DTYPES:
+        raise TypeError(
+            f"{fn}(): torch does not reflect-pad {input.dtype}; input must be uint8, int8, "
+            f"int16, int32, int64, float16, bfloat16, float32, float64, complex64 or complex128"
+        )
     check_ndim(fn, "input", input, (2, 3), "3-d (N, C, L) or 2-d (C, L)")
     if 0 in input.shape[-2:]:
         # torch pads an empty batch, but refuses empty channels or lengths
