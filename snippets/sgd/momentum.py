@@ -21,6 +21,9 @@ True
 True
 >>> sgd([p], [g], lr=0.1, momentum=0.9, dampening=0.5)[1]  # step 1 copies g whole: no dampening yet #zh: 第一步整份复制 g：dampening 尚未起作用
 {'momentum_buffer': [tensor([0.5000, 0.5000])]}
+>>> damped, dstate = sgd([p], [g], lr=0.1, momentum=0.9, dampening=0.5)
+>>> sgd(damped, [g], dstate, lr=0.1, momentum=0.9, dampening=0.5)[1]  # step 2: 0.9 * 0.5 + (1 - 0.5) * 0.5 #zh: 第二步：0.9 * 0.5 + (1 - 0.5) * 0.5
+{'momentum_buffer': [tensor([0.7000, 0.7000])]}
 >>> w3 = torch.nn.Parameter(p.clone())
 >>> opt3 = torch.optim.SGD([w3], lr=0.1, momentum=0.9, nesterov=True)
 >>> nest, nstate = [p], None
