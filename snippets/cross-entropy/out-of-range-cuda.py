@@ -1,4 +1,4 @@
-"""On CUDA a class index outside [0, C) trips a device-side assert instead of raising IndexError.
+"""The same out-of-range class index on CUDA, where the check runs inside an asynchronous kernel.
 
 >>> import torch
 >>> import torch.nn.functional as F
