@@ -119,6 +119,16 @@ def minmax_qparams(
         QParams(scale=tensor([0.0157]), zero_point=tensor([64], dtype=torch.int32))
         >>> minmax_qparams(x, torch.qint8, symmetric=True)  # 3.0 over 127.5 steps #zh: 3.0 分成 127.5 份
         QParams(scale=tensor([0.0235]), zero_point=tensor([0]))
+        >>> minmax_qparams(x, torch.quint8, symmetric=True).zero_point  # symmetric quint8: 0.0 sits on 128 #zh: 对称的 quint8：0.0 对应 128
+        tensor([128])
+        >>> minmax_qparams(torch.zeros(3)).scale  # never below float32's eps #zh: 不会小于 float32 的 eps
+        tensor([1.1921e-07])
+        >>> torch.ao.quantization.MinMaxObserver(
+        ...     dtype=torch.quint8, qscheme=torch.per_tensor_symmetric, reduce_range=True
+        ... )  # torch refuses symmetric + reduce_range for quint8 #zh: torch 不接受 quint8 同时使用对称和 reduce_range
+        Traceback (most recent call last):
+            ...
+        NotImplementedError: Cannot reduce range for symmetric                                        quantization for quint8
     """
     fn = "minmax_qparams"
     x = _float_tensor(fn, "x", x)
