@@ -10,4 +10,9 @@
 tensor(1.2789)
 >>> F.gaussian_nll_loss(mu, y, sigma**2, full=True)  # var=, not std #zh: 传入的是方差，不是标准差
 tensor(1.2789)
+>>> import math
+>>> F.gaussian_nll_loss(mu, y, sigma**2, full=True) - F.gaussian_nll_loss(mu, y, sigma**2)  # the default leaves out a constant #zh: 默认省去了一个常数项
+tensor(0.9189)
+>>> 0.5 * math.log(2 * math.pi)
+0.9189385332046727
 """
