@@ -13,6 +13,9 @@ tensor([1., 0., 0., 1., 1.])
 tensor([0., 0., 0., 1., 0.])
 >>> l1_unstructured_mask(torch.ones(5), 2)  # equal magnitudes: not the first two #zh: 绝对值相同时，剪掉的不是前两个
 tensor([1., 1., 0., 1., 0.])
+>>> keep_all = torch.ones(5)
+>>> prune.L1Unstructured(0.5).compute_mask(w, keep_all), prune.L1Unstructured(2).compute_mask(torch.ones(5), keep_all)  # torch's own masks #zh: torch 自己算出的掩码
+(tensor([1., 0., 0., 1., 1.]), tensor([1., 1., 0., 1., 0.]))
 >>> _ = torch.manual_seed(0)
 >>> layer = nn.Linear(10, 10)
 >>> _ = prune.l1_unstructured(layer, "weight", amount=0.5)
