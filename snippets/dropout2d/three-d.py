@@ -14,8 +14,8 @@
         [2., 2., 2., 2.]]), tensor([[0., 0., 0., 0.],
         [0., 0., 0., 0.],
         [0., 0., 0., 0.]]))
->>> "interpreted as shape (N, C, L)" in str(caught[0].message)  # torch warns #zh: torch 会给出警告
-True
+>>> print(caught[0].message)  # torch warns, and says this will change #zh: torch 会给出警告，并说明这一行为将来会改变
+dropout2d: Received a 3D input to dropout2d and assuming that channel-wise 1D dropout behavior is desired - input is interpreted as shape (N, C, L), where C is the channel dim. This behavior will change in a future release to interpret the input as one without a batch dimension, i.e. shape (C, H, W). To maintain the 1D channel-wise dropout behavior, please switch to using dropout1d instead.
 >>> out = nn.Dropout2d(p=0.5)(image.unsqueeze(0))[0]  # add the batch dim yourself #zh: 自己加上批次维度
 >>> out.amax(dim=(1, 2)), out.amin(dim=(1, 2))
 (tensor([2., 2.]), tensor([2., 2.]))

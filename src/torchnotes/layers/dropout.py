@@ -44,7 +44,8 @@ def dropout(
     unchanged and evaluation needs no rescaling: with ``training=False`` the input is
     returned as it is. The mask is drawn from torch's global generator exactly as torch
     draws it on the CPU, so after the same ``torch.manual_seed`` it equals
-    ``F.dropout``'s on the CPU. (On CUDA torch draws from the CUDA generator: other masks.)
+    ``F.dropout``'s on the CPU. (On CUDA the mask is drawn on the GPU; PyTorch's notes on
+    reproducibility do not promise the CPU's mask there.)
 
     Args:
         input: a float32/float64 tensor of any shape.
@@ -86,9 +87,9 @@ def dropout2d(
     One Bernoulli draw per ``(sample, channel)`` pair decides for the whole ``H x W`` map
     (spatial dropout, Tompson et al. 2015, for feature maps whose neighbouring pixels are
     correlated). Kept channels are scaled by ``1 / (1 - p)``;
-    with ``training=False`` the input is returned unchanged. As in torch 2.x, a 3-d input
-    is read as ``(N, C, L)`` (channel-wise 1-d dropout, torch warns), not as an unbatched
-    ``(C, H, W)`` image. The draws match ``F.dropout2d`` on the CPU after the same seed.
+    with ``training=False`` the input is returned unchanged. As torch does (with a warning
+    that a future release will change it), a 3-d input is read as ``(N, C, L)``
+    (channel-wise 1-d dropout), not as an unbatched ``(C, H, W)`` image. The draws match ``F.dropout2d`` on the CPU after the same seed.
 
     Args:
         input: a float32/float64 ``(N, C, H, W)`` tensor, or 3-d ``(N, C, L)``.
