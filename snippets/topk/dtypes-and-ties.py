@@ -10,6 +10,10 @@ RuntimeError: topk does not support bool dtypes on CPU
 Traceback (most recent call last):
     ...
 RuntimeError:  topk does not support complex dtypes on CPU
+>>> torch.topk(torch.tensor([1, 2], dtype=torch.uint16), 1)
+Traceback (most recent call last):
+    ...
+NotImplementedError: "topk_cpu" not implemented for 'UInt16'
 >>> x = torch.tensor([1.0, 3.0, 3.0, 2.0, 3.0])  # three tied 3s #zh: 三个并列的 3
 >>> topk(x, 2)  # the reference: the earliest two #zh: 参考实现：最靠前的两个
 (tensor([3., 3.]), tensor([1, 2]))
@@ -17,4 +21,6 @@ RuntimeError:  topk does not support complex dtypes on CPU
 tensor([3., 3.])
 >>> torch.sort(x, descending=True, stable=True).indices[:2]  # reproducible indices #zh: 可复现的索引
 tensor([1, 2])
+>>> x.argmax()  # argmax documents the first of the tied maxima #zh: argmax 的文档规定返回并列最大值中的第一个
+tensor(1)
 """

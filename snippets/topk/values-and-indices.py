@@ -23,6 +23,8 @@ True
 torch.return_types.topk(
 values=tensor([nan, 3.]),
 indices=tensor([1, 2]))
+>>> torch.topk(torch.tensor([1.0, 2.0]), k=0).values  # k = 0 is allowed #zh: k = 0 是允许的
+tensor([])
 >>> torch.topk(torch.tensor([1.0, 2.0]), k=3)  # k larger than the dimension #zh: k 大于该维长度
 Traceback (most recent call last):
     ...

@@ -87,7 +87,7 @@ def topk(
     Raises:
         TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
             refused) or is bool, complex, ``uint16``, ``uint32`` or
-            ``uint64`` (torch refuses them all), ``k`` or
+            ``uint64`` (torch refuses them all on the CPU), ``k`` or
             ``dim`` is not an int, or ``largest``/``sorted`` is not a bool.
         ValueError: ``k`` is negative or larger than the dimension, or ``dim`` is out of range.
 
