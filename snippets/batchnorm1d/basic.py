@@ -4,6 +4,8 @@
 >>> from torch import nn
 >>> _ = torch.manual_seed(0)
 >>> bn = nn.BatchNorm1d(num_features=3)
+>>> bn.eps, bn.momentum, bn.affine, bn.track_running_stats  # the defaults #zh: 默认值
+(1e-05, 0.1, True, True)
 >>> [name for name, _ in bn.named_parameters()]  # gamma and beta, learned #zh: gamma 和 beta，可学习
 ['weight', 'bias']
 >>> [name for name, _ in bn.named_buffers()]  # statistics, not learned #zh: 统计量，不参与学习

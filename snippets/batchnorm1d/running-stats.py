@@ -15,6 +15,10 @@ tensor([0.5000])
 ...     _ = bn(batch)
 >>> bn.running_mean  # close to 5 only after many batches #zh: 要经过很多个批次才接近 5
 tensor([4.9768])
+>>> fast = nn.BatchNorm1d(1, momentum=0.9)
+>>> _ = fast(batch)
+>>> fast.running_mean  # 0.1 * 0 + 0.9 * 5: a larger momentum forgets faster #zh: 0.1 * 0 + 0.9 * 5：momentum 越大，遗忘得越快
+tensor([4.5000])
 >>> _ = bn.eval()
 >>> by_hand = (batch - bn.running_mean) / torch.sqrt(bn.running_var + bn.eps)
 >>> torch.allclose(bn(batch), by_hand)  # eval normalizes with the running estimates #zh: 评估时用运行估计做归一化
