@@ -25,7 +25,7 @@ def _check_mlp(fn: str, input: torch.Tensor, weight1: torch.Tensor, bias1: torch
 
 
 def _relu(z: torch.Tensor) -> torch.Tensor:
-    # not z.clamp(min=0): clamp passes the gradient at z == 0, relu does not; <= keeps NaN
+    # not z.clamp(min=0): before torch 2.14 clamp passed the gradient at z == 0, relu does not; <= keeps NaN
     return torch.where(z <= 0, 0.0, z)
 
 
