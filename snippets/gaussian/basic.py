@@ -8,6 +8,9 @@
 >>> x = torch.tensor([150.0, 170.0, 185.0])
 >>> n.log_prob(x).exp()  # the density at x #zh: x 处的概率密度
 tensor([0.0054, 0.0399, 0.0130])
+>>> import math
+>>> torch.exp(-(x - 170) ** 2 / (2 * 10 ** 2)) / (10 * math.sqrt(2 * math.pi))  # the bell-shaped formula #zh: 钟形的公式
+tensor([0.0054, 0.0399, 0.0130])
 >>> n.cdf(x)  # P(X <= x) #zh: 即 P(X <= x)
 tensor([0.0228, 0.5000, 0.9332])
 >>> n.icdf(torch.tensor([0.025, 0.5, 0.975]))  # the inverse of cdf #zh: cdf 的反函数
