@@ -7,7 +7,6 @@
 >>> plain = next(iter(DataLoader(torch.arange(4), batch_size=2)))
 >>> plain.is_pinned()
 >>> on_gpu = batch.to("cuda", non_blocking=True)  # may return before the copy ends #zh: 可能在复制结束前就返回
->>> torch.cuda.synchronize()  # wait for the copy before timing or printing #zh: 计时或打印前先等复制完成
->>> on_gpu.device, on_gpu.tolist()
+>>> on_gpu.device, on_gpu.tolist()  # reading it waits for the copy on its stream #zh: 读取时会等同一个流上的复制完成
 """
 REQUIRES = "cuda"

@@ -83,8 +83,9 @@ def move_batch(batch: Any, device: str | torch.device, *, non_blocking: bool = F
 
     Tensors inside dicts (any mapping), lists, tuples and named tuples are moved with
     ``tensor.to(device, non_blocking=non_blocking)``; anything else (ints, strings, None) is
-    returned as it is. ``non_blocking=True`` lets a copy from pinned (page-locked) CPU memory
-    to a GPU return before it finishes; from ordinary memory the copy is synchronous anyway.
+    returned as it is. On CUDA, ``non_blocking=True`` lets a copy from pinned (page-locked)
+    CPU memory to the GPU return before it finishes; later work on the same stream waits for
+    it, so reading the moved batch needs no explicit synchronisation.
 
     Args:
         batch: a tensor, or mappings, lists and tuples holding tensors, as a DataLoader
