@@ -1,7 +1,10 @@
 """A training pipeline: random crop, colour jitter, float conversion, normalisation; torch.manual_seed repeats the random choices.
 
 >>> import torch
+>>> import torchvision
 >>> from PIL import Image
+>>> torchvision.__version__.split("+")[0]  # the torchvision these examples ran with #zh: 运行这些示例所用的 torchvision
+'0.29.1'
 >>> from torchvision.transforms import v2
 >>> image = Image.new("RGB", (64, 48), (200, 120, 40))  # width 64, height 48 #zh: 宽 64，高 48
 >>> train = v2.Compose([

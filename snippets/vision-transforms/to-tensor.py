@@ -24,6 +24,11 @@ tensor([0.0000, 0.5020, 1.0000])
 >>> new = v2.Compose([v2.ToImage(), v2.ToDtype(torch.float32, scale=True)])
 >>> torch.allclose(new(pixels), old(pixels)), torch.equal(new(pixels), to_float_image(pixels))
 (True, True)
+>>> ramp = np.arange(256, dtype=np.uint8).reshape(16, 16, 1)  # every uint8 value #zh: 所有 uint8 取值
+>>> torch.equal(new(ramp), old(ramp)), (new(ramp) - old(ramp)).abs().max()  # equal up to rounding in the last bit #zh: 只在最后一位的舍入上不同
+(False, tensor(5.9605e-08))
+>>> old(np.zeros((1, 1), dtype=np.float64)).dtype  # ToTensor keeps a float64 array float64 #zh: ToTensor 让 float64 数组保持 float64
+torch.float64
 >>> v2.ToDtype(torch.float32)(v2.ToImage()(pixels))[:, 0, 0]  # without scale=True: 0..255 #zh: 不加 scale=True：仍是 0..255
 tensor([  0., 128., 255.])
 """
