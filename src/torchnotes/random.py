@@ -235,9 +235,10 @@ def deterministic_mode(enabled: bool = True) -> contextlib.AbstractContextManage
     Inside the ``with`` block, ``torch.use_deterministic_algorithms`` is on (ops without a
     deterministic implementation raise), ``cudnn.deterministic`` is on and
     ``cudnn.benchmark`` is off (cuDNN settings, which matter on CUDA only), and
-    ``CUBLAS_WORKSPACE_CONFIG`` is ``:4096:8``, which older releases ask for on CUDA (it
-    only helps when set before the first cuBLAS call). ``enabled=False`` turns the first
-    two off instead. Errors inside the block restore the settings too.
+    ``CUBLAS_WORKSPACE_CONFIG`` is ``:4096:8``, which the documentation of older releases
+    asks for on CUDA (the documentation of torch 2.13 and 2.14 no longer does).
+    ``enabled=False`` turns the first two off instead. Errors inside the block restore the
+    settings too.
 
     Args:
         enabled: ``True`` to switch determinism on, ``False`` to switch it off.
