@@ -24,6 +24,8 @@ RuntimeError: max_pool1d() padding should be at most half of kernel size, but go
 tensor([[[nan, nan]]])
 >>> nn.MaxPool1d(2)(torch.randn(8, 16, 10)).shape  # each channel on its own #zh: 每个通道各自池化
 torch.Size([8, 16, 5])
+>>> nn.MaxPool1d(2)(x[0])  # an unbatched (C, L) input #zh: 不带批次维度的 (C, L) 输入
+tensor([[5., 2.]])
 >>> seq = torch.randn(8, 10, 16)  # (batch, length=10, features=16) #zh: （批大小，长度=10，特征数=16）
 >>> nn.MaxPool1d(2)(seq).shape  # no error, but the features were pooled #zh: 不报错，但池化的是特征维
 torch.Size([8, 10, 8])
