@@ -8,5 +8,4 @@ Traceback (most recent call last):
     ...
 RuntimeError: Dataset not found or corrupted. You can use download=True to download it
 >>> # with a network connection: datasets.CIFAR10("data/", train=True, download=True) #zh: 有网络时：datasets.CIFAR10("data/", train=True, download=True)
->>> # later runs find the files in data/ and download nothing #zh: 之后的运行在 data/ 中找到文件，不再下载
 """
