@@ -20,6 +20,9 @@
 True
 >>> type(m.gain * 2)  # results of operations are plain tensors #zh: 运算结果是普通张量
 <class 'torch.Tensor'>
+>>> _ = m.to("meta")  # to() moves what is registered, and nothing else #zh: to() 只移动已注册的内容
+>>> m.gain.device, m.offset.device, m.extra[0].device
+(device(type='meta'), device(type='cpu'), device(type='cpu'))
 >>> data = torch.zeros(2)
 >>> p = nn.Parameter(data)
 >>> p.data_ptr() == data.data_ptr()  # a Parameter shares memory with its data #zh: Parameter 与传入的数据共享内存
