@@ -1,4 +1,4 @@
-"""On CUDA, cuDNN may run float32 convolutions in TF32: a larger error than on the CPU.
+"""On CUDA, cuDNN may run float32 convolutions in TF32: the error with TF32 allowed, without it, and on the CPU.
 
 >>> import torch
 >>> import torch.nn.functional as F

@@ -1,4 +1,4 @@
-"""On CUDA, dropout draws from the CUDA generator: the same seed gives another mask than on the CPU.
+"""On CUDA, dropout draws its mask on the GPU: compare it with the CPU's mask after the same seed.
 
 >>> import torch
 >>> import torch.nn.functional as F

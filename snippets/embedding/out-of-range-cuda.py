@@ -1,4 +1,4 @@
-"""On CUDA an out-of-range id trips a device-side assert instead of raising IndexError.
+"""An out-of-range id looked up on CUDA: the error comes from the GPU, reported asynchronously.
 
 >>> import torch
 >>> from torch import nn
