@@ -9,6 +9,8 @@ True
 (tensor([], dtype=torch.int64),)
 >>> split_sizes(0, 0)
 [0]
+>>> torch.split(torch.arange(0), 4), split_sizes(0, 4)  # an empty dimension: one empty piece #zh: 空维度：一个空块
+((tensor([], dtype=torch.int64),), [0])
 >>> torch.split(x, 0)
 Traceback (most recent call last):
     ...
