@@ -192,8 +192,8 @@ def cuda_memory(device: int | str | torch.device | None = None) -> dict[str, int
 def elapsed_ms(fn: Callable[[], Any], device: str | torch.device = "cpu") -> float:
     """Milliseconds ``fn()`` takes on ``device``, waiting for the device to finish.
 
-    CUDA kernels run asynchronously: a call returns when the work is queued, so a CPU clock
-    around it measures the launch only. On CUDA the time is read from two
+    CUDA kernels run asynchronously: a call may return once the work is queued, so a CPU
+    clock around it can stop before the work is done. On CUDA the time is read from two
     ``torch.cuda.Event(enable_timing=True)`` recorded on the current stream around ``fn``,
     after synchronising on the end event; on the CPU, where ops finish before they return,
     ``time.perf_counter`` suffices.
