@@ -16,4 +16,8 @@ tensor([0.6827, 0.9545, 0.9973])
 >>> z = torch.randn(1_000_000)
 >>> (z.abs().unsqueeze(1) <= k).float().mean(dim=0)  # a sample comes close #zh: 样本的比例与之接近
 tensor([0.6823, 0.9548, 0.9972])
+>>> import torch.nn.functional as F
+>>> x = torch.tensor([-1.0, 0.5, 2.0])
+>>> torch.allclose(F.gelu(x), x * n.cdf(x))  # GELU is x times the standard normal cdf #zh: GELU 就是 x 乘以标准正态分布的 cdf
+True
 """
