@@ -8,6 +8,8 @@
 >>> tokens = [basic_english(line) for line in lines]
 >>> tokens
 [['the', 'cat', 'sat', 'on', 'the', 'mat', '.'], ['the', 'dog', 'didn', "'", 't', '!']]
+>>> basic_english("Thecatsat.")  # no spaces: no word boundaries found #zh: 没有空格：找不到词的边界
+['thecatsat', '.']
 >>> # build_vocab_from_iterator(tokens, specials=[...]) + set_default_index(unk) #zh: build_vocab_from_iterator(tokens, specials=[...]) 加 set_default_index(unk)
 >>> vocab = Vocab((t for line in tokens for t in line), specials=("<pad>", "<unk>"))
 >>> vocab.encode(basic_english("The bird sat."))  # vocab(tokens); unknown words -> <unk> #zh: vocab(tokens)；未知词 -> <unk>
