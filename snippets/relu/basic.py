@@ -13,4 +13,7 @@ ReLU()
 []
 >>> F.relu(torch.tensor([-3, 4]))  # integers stay integers #zh: 整数仍是整数
 tensor([0, 4])
+>>> far = torch.tensor([-4.0, 4.0])
+>>> F.gelu(far), F.relu(far)  # GELU is close to ReLU away from 0 #zh: 离 0 较远时 GELU 与 ReLU 很接近
+(tensor([-1.2648e-04,  3.9999e+00]), tensor([0., 4.]))
 """
