@@ -3,6 +3,8 @@
 >>> import torch
 >>> from torch import nn
 >>> bn = nn.BatchNorm1d(1)  # default momentum=0.1 #zh: 默认 momentum=0.1
+>>> [name for name, _ in bn.named_buffers()]  # registered buffers, not parameters #zh: 已注册的缓冲区，不是参数
+['running_mean', 'running_var', 'num_batches_tracked']
 >>> bn.running_mean, bn.running_var  # start at 0 and 1 #zh: 初始值为 0 和 1
 (tensor([0.]), tensor([1.]))
 >>> batch = torch.tensor([[2.0], [4.0], [6.0]])
