@@ -24,8 +24,10 @@ Traceback (most recent call last):
 einops.EinopsError:  Error while processing rearrange-reduction pattern "b b c -> b c".
  Input tensor shape: torch.Size([2, 12, 3]). Additional info: {}.
  Indexing expression contains duplicate dimension "b"
->>> einops.rearrange(seq, "b n c -> b n c 1").shape, einops.rearrange(seq, "b ... -> b (...)").shape
-(torch.Size([2, 12, 3, 1]), torch.Size([2, 36]))
+>>> einops.rearrange(seq, "b n c -> b n c 1").shape, einops.rearrange(seq, "b n c -> b n c ()").shape  # a new size-1 axis, two spellings #zh: 新增长度为 1 的轴，两种写法
+(torch.Size([2, 12, 3, 1]), torch.Size([2, 12, 3, 1]))
+>>> einops.rearrange(seq, "b ... -> b (...)").shape  # ... stands for all other axes #zh: ... 代表其余所有轴
+torch.Size([2, 36])
 >>> rearrange(seq, "b (h w) c -> b c h w", h=4).shape  # the reference #zh: 参考实现
 torch.Size([2, 3, 4, 3])
 >>> x = torch.arange(2 * 3 * 4 * 6).reshape(2, 3, 4, 6)

@@ -20,6 +20,8 @@ Traceback (most recent call last):
 RuntimeError: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
 >>> x.t().reshape(6)  # reshape copies when it must #zh: 必要时 reshape 会复制
 tensor([1, 4, 2, 5, 3, 6])
+>>> x.t().reshape(6).data_ptr() == x.data_ptr(), x.reshape(6).data_ptr() == x.data_ptr()  # a copy here, a view where possible #zh: 这里是副本，能用视图时就是视图
+(False, True)
 >>> x.t().contiguous().view(6)
 tensor([1, 4, 2, 5, 3, 6])
 """
