@@ -29,7 +29,7 @@ mse_loss(linear)     torch.float32
 linear + a           torch.float32
 >>> torch.finfo(torch.float16).max, torch.finfo(torch.bfloat16).max, torch.finfo(torch.float32).max
 (65504.0, 3.3895313892515355e+38, 3.4028234663852886e+38)
->>> torch.exp(torch.tensor([12.0]).half())  # explicit float16 overflows above 65504 #zh: 显式转成 float16 后，超过 65504 就溢出
+>>> torch.exp(torch.tensor([12.0]).half())  # explicit float16: 162754.8 is beyond 65504 #zh: 显式转成 float16：162754.8 超出了 65504
 tensor([inf], dtype=torch.float16)
 >>> torch.exp(torch.tensor([12.0]).bfloat16())  # bfloat16 has float32's range #zh: bfloat16 的数值范围与 float32 相同
 tensor([162816.], dtype=torch.bfloat16)
