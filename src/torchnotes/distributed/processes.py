@@ -210,7 +210,7 @@ def ddp_gradients(
     ``loss_fn`` on the ``r``-th equal slice of the batch; during ``backward`` DDP all-reduces
     the gradients and divides them by ``world_size``. With a mean-reduced loss the result,
     the same bits on every rank, equals the gradient of one process on the whole batch up
-    to floating-point rounding (visible in bfloat16; float32 and float64 agree to ``allclose``).
+    to floating-point rounding (the example compares them with ``allclose``).
 
     Args:
         model: a module with floating-point parameters on the CPU; ``model`` itself is not
