@@ -6,6 +6,8 @@
 >>> x = torch.arange(6).reshape(2, 3)
 >>> torch.equal(pad(x, (1, -1, 0, 2), value=9), F.pad(x, (1, -1, 0, 2), value=9))
 True
+>>> F.pad(x, (-1, 0)).data_ptr() == x[:, 1:].data_ptr()  # F.pad crops into a new tensor, not a view #zh: F.pad 裁剪得到的是新张量，不是视图
+False
 >>> pad(torch.ones(2, 3, device="meta"), (1, 1))  # a meta tensor holds no data #zh: meta 张量不存数据
 tensor(..., device='meta', size=(2, 5))
 >>> pad(torch.ones(2), (2**62, 0))  # too large: the message blames pad #zh: 太大：报错指向 pad
