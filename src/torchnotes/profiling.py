@@ -127,6 +127,12 @@ def to_dot(output: torch.Tensor, params: dict[str, torch.Tensor] | None = None) 
             n3 [label="AccumulateGrad"]
             n1 -> n0
         }
+        >>> view = (w * 3).view(1, 2)  # the output is a view: its base is drawn too #zh: 输出是视图：它的基张量也被画出来
+        >>> [line.strip() for line in to_dot(view).splitlines() if "olivegreen3" in line or "dotted" in line]
+        ['n5 [label="\\n (2)" fillcolor=darkolivegreen3]', 'n5 -> n0 [style="dotted"]']
+        >>> edges = [line.strip() for line in to_dot((w * w).sum()).splitlines() if "->" in line]
+        >>> edges.count("n3 -> n2")  # w enters the product twice: two edges #zh: w 两次进入乘法：两条边
+        2
     """
     check_tensor("to_dot", "output", output)
     names: dict[int, str] = {}
