@@ -12,6 +12,8 @@
 ('AddBackward0', None)
 >>> [(type(n).__name__, i) for n, i in y.grad_fn.next_functions]  # (node, which output of it) per input #zh: 每个输入对应 (节点, 该节点的第几个输出)
 [('SumBackward0', 0), ('AccumulateGrad', 0)]
+>>> len(w.clamp(0.0, 1.5).grad_fn.next_functions)  # number arguments get no edge #zh: 数值参数没有边
+1
 >>> mul = y.grad_fn.next_functions[0][0].next_functions[0][0]
 >>> [type(n).__name__ for n, _ in mul.next_functions]  # x has no node #zh: x 没有节点
 ['AccumulateGrad', 'NoneType']
