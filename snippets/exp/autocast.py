@@ -1,4 +1,4 @@
-"""Autocast does not run exp in float16: only a tensor you cast to float16 yourself overflows at about 11.09.
+"""Autocast does not cast exp's input to float16: only a tensor you cast to float16 yourself overflows at about 11.09.
 
 >>> import torch
 >>> x = torch.tensor([12.0])
