@@ -10,6 +10,10 @@ tensor([[11, 21],
         [13, 23]])
 >>> broadcast_shape((3, 1), (2,)), broadcast_shape((4, 3, 2), (3, 1)), broadcast_shape((0,), (1,))
 ((3, 2), (4, 3, 2), (0,))
+>>> torch.broadcast_shapes((3, 1), (2,)), torch.broadcast_shapes((4, 3, 2), (3, 1)), torch.broadcast_shapes((0,), (1,))
+(torch.Size([3, 2]), torch.Size([4, 3, 2]), torch.Size([0]))
+>>> torch.broadcast_shapes(3, (2, 1)), broadcast_shape(3, (2, 1))  # a bare int n is the shape (n,) #zh: 单独的整数 n 表示形状 (n,)
+(torch.Size([2, 3]), (2, 3))
 >>> torch.broadcast_to(col, (3, 2)).stride()  # stride 0: the column is stretched, not copied #zh: 步长为 0：这一列是被拉伸的，没有复制
 (1, 0)
 >>> torch.add(col, row, alpha=2)  # col + 2 * row #zh: 即 col + 2 * row
