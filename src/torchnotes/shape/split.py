@@ -38,7 +38,8 @@ def split_sizes(
     Args:
         length: size of the dimension being split, ``>= 0``.
         split_size_or_sections: a piece size, or a list/tuple of lengths ``>= 0``. Python
-            and NumPy integers and 0-d integer tensors count as ints.
+            and NumPy integers and 0-d integer tensors count as ints (``torch.split``
+            itself raises a ``TypeError`` for a NumPy integer piece size).
 
     Returns:
         The length of each piece, in order (``[0]`` for an empty dimension and an int).
