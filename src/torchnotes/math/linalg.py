@@ -93,7 +93,8 @@ def einsum(equation: str, *operands: torch.Tensor) -> torch.Tensor:
     (upper case before lower case). A letter shared by several operands must have the same
     size in each, or size 1, which broadcasts.
 
-    The computation follows torch's: take diagonals, lay every operand out over all
+    The computation follows torch's (without the ``opt_einsum`` package, which lets torch
+    reorder three or more operands): take diagonals, lay every operand out over all
     letters (size 1 where a letter is missing), then combine the operands from left to
     right. Before each step a letter that only one operand still has is summed out of it
     alone; the pair is then multiplied and the letters no later operand needs are summed.
