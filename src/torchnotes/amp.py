@@ -156,6 +156,11 @@ def grad_scaler_update(
         >>> big = torch.tensor(3e38)  # doubling would overflow float32: the scale stays #zh: 加倍会超出 float32 范围：缩放因子保持不变
         >>> grad_scaler_update(big, torch.tensor(1, dtype=torch.int32), ok, growth_interval=2)
         (tensor(3.0000e+38), tensor(0, dtype=torch.int32))
+        >>> s, t = torch.tensor(3.0), torch.tensor(1, dtype=torch.int32)
+        >>> new, _ = grad_scaler_update(s, t, ok, growth_factor=1.1, growth_interval=2)
+        >>> _ = torch._amp_update_scale_(s, t, ok, 1.1, 0.5, 2)  # torch's kernel, in place #zh: torch 的内核，原地修改
+        >>> new.item(), s.item(), (torch.tensor(3.0) * torch.tensor(1.1)).item()  # the product in double, not float32 #zh: 乘积用双精度算，而不是 float32
+        (3.299999952316284, 3.299999952316284, 3.3000001907348633)
     """
     _one_element("scale", scale, torch.float32)
     _one_element("growth_tracker", growth_tracker, torch.int32)
