@@ -15,6 +15,8 @@ tensor([[1.2910],
 >>> (x - x.mean(dim=1, keepdim=True)) / x.std(dim=1, keepdim=True)  # standardise each row #zh: 逐行标准化
 tensor([[-1.1619, -0.3873,  0.3873,  1.1619],
         [-1.1619, -0.3873,  0.3873,  1.1619]])
+>>> x[0].var(correction=0.5)  # any real correction: / (4 - 0.5) #zh: correction 可以是任意实数：除以 (4 - 0.5)
+tensor(1.4286)
 >>> from torchnotes.math import var
 >>> var(x, dim=1, correction=0)
 tensor([1.2500, 5.0000])
