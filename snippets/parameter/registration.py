@@ -18,6 +18,8 @@
 3
 >>> m.gain.requires_grad  # True by default #zh: 默认为 True
 True
+>>> isinstance(m.gain, torch.Tensor), type(m.gain).__name__  # a subclass of Tensor #zh: Tensor 的子类
+(True, 'Parameter')
 >>> type(m.gain * 2)  # results of operations are plain tensors #zh: 运算结果是普通张量
 <class 'torch.Tensor'>
 >>> _ = m.to("meta")  # to() moves what is registered, and nothing else #zh: to() 只移动已注册的内容

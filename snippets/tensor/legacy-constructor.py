@@ -3,6 +3,10 @@
 >>> import torch
 >>> torch.Tensor([1, 2]).dtype, torch.tensor([1, 2]).dtype
 (torch.float32, torch.int64)
+>>> torch.Tensor([1j])  # complex data is refused rather than converted #zh: 复数数据会被拒绝，而不是转换
+Traceback (most recent call last):
+    ...
+TypeError: must be real number, not complex
 >>> torch.Tensor(3).shape  # an uninitialised tensor with 3 elements #zh: 3 个未初始化的元素
 torch.Size([3])
 >>> torch.tensor(3).shape  # a 0-d tensor holding the number 3 #zh: 存放数字 3 的 0 维张量
