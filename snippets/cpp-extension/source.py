@@ -1,4 +1,4 @@
-"""A C++ operator for load_inline: the source, the call that builds it, and where the build is cached.
+"""A C++ operator for load_inline: the source, the call that builds it, and where the build goes.
 
 >>> import functools
 >>> import os

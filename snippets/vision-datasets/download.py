@@ -1,7 +1,10 @@
 """Built-in datasets read files from root; download=False is the default, and without the files they raise.
 
+>>> import inspect
 >>> import tempfile
 >>> from torchvision import datasets
+>>> inspect.signature(datasets.CIFAR10).parameters["download"].default
+False
 >>> empty = tempfile.mkdtemp()
 >>> datasets.CIFAR10(empty, train=True)  # nothing is downloaded unless asked #zh: 除非明确要求，否则不会下载
 Traceback (most recent call last):
