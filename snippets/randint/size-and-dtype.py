@@ -15,6 +15,10 @@ tensor([ 21, 242,  36,  87], dtype=torch.uint8)
 tensor([False, False, False, False, False,  True, False,  True])
 >>> torch.randint(0, 10, (4,), dtype=torch.float32, generator=g)  # whole numbers stored as floats #zh: 以浮点数存储的整数
 tensor([1., 4., 4., 1.])
+>>> torch.randint(0, 10, (4,), dtype=torch.float8_e4m3fn)  # but not the float8 types #zh: 但 float8 类型不行
+Traceback (most recent call last):
+    ...
+NotImplementedError: "random_update_from_to" not implemented for 'Float8_e4m3fn'
 >>> torch.randint(0, 257, (4,), dtype=torch.uint8)  # 256 does not fit in uint8 #zh: 256 超出 uint8 的范围
 Traceback (most recent call last):
     ...
