@@ -100,11 +100,31 @@ CHANGES: tuple[Change, ...] = (
         link=release_notes("2.14"),
     ),
     Change(
-        "2.6", "torch.load", None,
-        zh="`weights_only` 的默认值由 `False` 改为 `True`：默认只加载张量、字典等安全类型，"
-           "加载任意 Python 对象需显式传 `weights_only=False`。",
-        en="The default of `weights_only` changed from `False` to `True`: by default only "
-           "tensors, dicts and other safe types load; arbitrary Python objects need an "
+        "2.14", "torch.nn.functional.relu", "relu",
+        zh="对布尔张量调用时，报错类型由 `RuntimeError` 变为 `NotImplementedError`，"
+           "信息仍是 `Boolean inputs not supported for relu`（CPU 上 torch 2.13.0 与 2.14.1 实测）。",
+        en="On a bool tensor it raises `NotImplementedError` instead of `RuntimeError`, with the "
+           "same message `Boolean inputs not supported for relu` (measured on the CPU with torch "
+           "2.13.0 and 2.14.1).",
+        link=release_notes("2.14"),
+    ),
+    Change(
+        "2.14", "torch.nn.functional.scaled_dot_product_attention", "sdpa",
+        zh="同时传 `attn_mask` 和 `is_causal=True` 一律报 `RuntimeError`；torch 2.13.0 对"
+           "四维输入（且 value 的最后一维与 query 相同）会接受，并同时应用掩码和因果三角"
+           "（CPU 上 torch 2.13.0 与 2.14.1 实测）。",
+        en="Passing both `attn_mask` and `is_causal=True` always raises `RuntimeError`; torch "
+           "2.13.0 accepted it for 4-d inputs whose value width equals the query's and applied "
+           "both the mask and the causal triangle (measured on the CPU with torch 2.13.0 and "
+           "2.14.1).",
+        link=release_notes("2.14"),
+    ),
+    Change(
+        "2.6", "torch.load", "save-load",
+        zh="`weights_only` 的默认值变为 `None`，表示 `True`（此前是 `False`）：默认只加载张量、"
+           "字典等安全类型，加载任意 Python 对象需显式传 `weights_only=False`。",
+        en="`weights_only` defaults to `None`, which means `True` (before, `False`): by default "
+           "only tensors, dicts and other safe types load; arbitrary Python objects need an "
            "explicit `weights_only=False`.",
         link=release_notes("2.6"),
     ),
