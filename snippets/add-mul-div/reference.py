@@ -26,6 +26,9 @@ NotImplementedError: "div_trunc_cpu" not implemented for 'UInt16'
 >>> h, t = torch.full((32,), -1.0, dtype=torch.bfloat16), torch.full((32,), 0.1, dtype=torch.bfloat16)
 >>> torch.div(h[:1], t[:1], rounding_mode="trunc"), torch.div(h, t, rounding_mode="trunc")[:1]  # bfloat16 on the CPU: the length changes the answer #zh: CPU 上的 bfloat16：张量长度会改变结果
 (tensor([-9.], dtype=torch.bfloat16), tensor([-10.], dtype=torch.bfloat16))
+>>> g, u = torch.full((32,), -3.0, dtype=torch.float16), torch.full((32,), 0.3, dtype=torch.float16)
+>>> torch.div(g[:1], u[:1], rounding_mode="trunc"), torch.div(g, u, rounding_mode="trunc")[:1]  # float16 too #zh: float16 也一样
+(tensor([-9.], dtype=torch.float16), tensor([-10.], dtype=torch.float16))
 >>> div(h, t, rounding_mode="trunc")  # so the reference refuses it #zh: 所以参考实现拒绝它
 Traceback (most recent call last):
     ...
