@@ -18,4 +18,8 @@ tensor([2.3133,   -inf,    inf])
 (tensor(2.3133), tensor(2.3133))
 >>> torch.logsumexp(torch.tensor([1 + 1j, 2 + 0j]), dim=0)  # torch accepts complex; the reference does not #zh: torch 接受复数，参考实现不接受
 tensor(2.2136+0.2527j)
+>>> logsumexp(torch.tensor([1 + 1j, 2 + 0j]), dim=0)  # the reference refuses complex #zh: 参考实现拒绝复数
+Traceback (most recent call last):
+    ...
+TypeError: logsumexp(): x must be real; complex input is not supported by this reference, got torch.complex64
 """
