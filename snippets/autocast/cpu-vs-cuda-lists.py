@@ -13,7 +13,7 @@
 ...     "softmax(linear)": lambda a, w: F.linear(a, w).softmax(-1),
 ...     "layer_norm(linear)": lambda a, w: F.layer_norm(F.linear(a, w), (4,)),
 ...     "sum(linear)": lambda a, w: F.linear(a, w).sum(),
-...     "mse_loss(linear)": lambda a, w: F.mse_loss(F.linear(a, w), a),
+...     "mse_loss(linear)": lambda a, w: F.mse_loss(F.linear(a, w), F.linear(a, w)),  # both inputs 16-bit #zh: 两个输入都是 16 位
 ...     "linear + a": lambda a, w: F.linear(a, w) + a,
 ... }
 >>> for name, dtype in autocast_dtypes(ops, a, w).items():
@@ -31,7 +31,7 @@ linear + a           torch.float32
 (65504.0, 3.3895313892515355e+38, 3.4028234663852886e+38)
 >>> torch.exp(torch.tensor([12.0]).half())  # explicit float16: 162754.8 is beyond 65504 #zh: 显式转成 float16：162754.8 超出了 65504
 tensor([inf], dtype=torch.float16)
->>> torch.exp(torch.tensor([12.0]).bfloat16())  # bfloat16 has float32's range #zh: bfloat16 的数值范围与 float32 相同
+>>> torch.exp(torch.tensor([12.0]).bfloat16())  # bfloat16 has nearly float32's range #zh: bfloat16 的数值范围与 float32 几乎相同
 tensor([162816.], dtype=torch.bfloat16)
 >>> torch.exp(torch.tensor([12.0]))  # float32: bfloat16 kept fewer significant digits #zh: float32：bfloat16 保留的有效数字更少
 tensor([162754.7969])

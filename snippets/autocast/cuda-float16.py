@@ -13,7 +13,7 @@
 ...     "softmax(linear)": lambda a, w: F.linear(a, w).softmax(-1),
 ...     "layer_norm(linear)": lambda a, w: F.layer_norm(F.linear(a, w), (4,)),
 ...     "sum(linear)": lambda a, w: F.linear(a, w).sum(),
-...     "mse_loss(linear)": lambda a, w: F.mse_loss(F.linear(a, w), a),
+...     "mse_loss(linear)": lambda a, w: F.mse_loss(F.linear(a, w), F.linear(a, w)),  # both inputs 16-bit #zh: 两个输入都是 16 位
 ...     "linear + a": lambda a, w: F.linear(a, w) + a,
 ... }
 >>> for name, dtype in autocast_dtypes(ops, a, w, device_type="cuda").items():
