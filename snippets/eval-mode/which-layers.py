@@ -11,6 +11,10 @@ LayerNorm False
 ReLU False
 Dropout True
 BatchNorm1d True
+>>> compare_modes(nn.RReLU(), -x)["differs"]  # RReLU reads the flag: random negative slopes in training #zh: RReLU 会读取该标志：训练模式下负半轴斜率是随机的
+True
+>>> nn.RReLU().eval()(torch.tensor([-1.0]))  # evaluation: the fixed slope (lower + upper) / 2 #zh: 评估模式：固定斜率 (lower + upper) / 2
+tensor([-0.2292])
 >>> drop = nn.Dropout(0.5)
 >>> _ = torch.manual_seed(0)
 >>> drop(torch.ones(8))  # training: zeroes and scales the rest by 1/(1-p) #zh: 训练模式：置零，其余元素乘以 1/(1-p)

@@ -20,6 +20,11 @@
 >>> m = m.to(torch.float64)
 >>> m.mean.dtype, m.cache.dtype, m.plain.dtype
 (torch.float64, torch.float64, torch.float32)
->>> list(nn.BatchNorm1d(2).state_dict())  # running statistics are buffers #zh: 滑动统计量就是缓冲区
+>>> bn = nn.BatchNorm1d(2)
+>>> [name for name, _ in bn.named_buffers()]  # running statistics are buffers #zh: 滑动统计量就是缓冲区
+['running_mean', 'running_var', 'num_batches_tracked']
+>>> [name for name, _ in bn.named_parameters()]  # only the affine weights are trained #zh: 只有仿射权重参与训练
+['weight', 'bias']
+>>> list(bn.state_dict())  # both are saved #zh: 两者都会保存
 ['weight', 'bias', 'running_mean', 'running_var', 'num_batches_tracked']
 """

@@ -243,7 +243,8 @@ def compare_modes(module: nn.Module, input: torch.Tensor, *, seed: int = 0) -> d
     module and all its submodules, and only layers that read that flag change. Dropout
     zeroes and rescales only in training; BatchNorm normalises with the batch's statistics
     in training and with its running statistics in evaluation (when it keeps them, the
-    default ``track_running_stats=True``). Linear, LayerNorm and activations ignore the flag.
+    default ``track_running_stats=True``). Linear, LayerNorm and activations such as ReLU
+    ignore the flag; ``nn.RReLU`` reads it (random negative slopes in training).
 
     The training run uses a deep copy (a training step of BatchNorm updates its running
     statistics; the caller's module keeps its own), both runs start from the same random
