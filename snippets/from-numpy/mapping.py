@@ -20,7 +20,7 @@
       bool -> torch.bool
  complex64 -> torch.complex64
 complex128 -> torch.complex128
->>> np.array([1.5]).dtype, np.array([1]).dtype  # NumPy's defaults: float64 and int64 #zh: NumPy 的默认类型：float64 和 int64
+>>> np.array([1.5]).dtype, np.array([1]).dtype  # NumPy's defaults on Linux: float64 and int64 #zh: Linux 上 NumPy 的默认类型：float64 和 int64
 (dtype('float64'), dtype('int64'))
 >>> torch.from_numpy(np.array(["a", "b"]))  # strings, objects, dates: no torch dtype #zh: 字符串、对象、日期：torch 没有对应的数据类型
 Traceback (most recent call last):
