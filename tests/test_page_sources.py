@@ -142,6 +142,22 @@ def test_every_example_comment_has_both_languages(source):
         assert CJK.search(zh), f"{source}: comment {en!r} needs its '#zh: 中文' half"
 
 
+@pytest.mark.parametrize("script", GALLERY, ids=_rel)
+def test_every_gallery_code_comment_has_both_languages(script):
+    """Gallery code is written once; its comments carry both languages as snippets do."""
+    from sphinx_gallery.py_source_parser import split_code_and_text_blocks
+
+    _, blocks = split_code_and_text_blocks(str(script))
+    for kind, content, _ in blocks:
+        if kind != "code":
+            continue
+        for token in tokenize.generate_tokens(io.StringIO(content).readline):
+            if token.type == tokenize.COMMENT and not re.match(r"#\s*(noqa|type:)", token.string):
+                en, _, zh = token.string.partition("#zh:")
+                assert en.strip("# ") and not CJK.search(en), f"{_rel(script)}: {token.string!r} needs an English half"
+                assert CJK.search(zh), f"{_rel(script)}: comment {token.string!r} needs its '#zh: 中文' half"
+
+
 @pytest.mark.parametrize("path", _public_paths())
 def test_api_text_is_complete_and_in_step(path):
     obj = api.resolve(path)

@@ -27,7 +27,7 @@ from torch import nn
 from torchnotes.amp import autocast_dtypes
 
 torch.manual_seed(0)
-torch.set_num_threads(1)  # the same arithmetic order from run to run
+torch.set_num_threads(1)  # the same arithmetic order from run to run #zh: 每次运行的运算顺序相同
 
 # %%
 # [zh]
@@ -48,7 +48,7 @@ x = torch.randn(2048, 16)
 with torch.no_grad():
     y = teacher(x).argmax(1)
 student = nn.Sequential(nn.Linear(16, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 4))
-order = torch.randint(0, len(x), (300, 64))  # 300 steps of 64 samples, shared by both runs
+order = torch.randint(0, len(x), (300, 64))  # 300 steps of 64 samples, shared by both runs #zh: 300 步、每步 64 个样本，两次训练共用
 
 
 def train(use_autocast: bool) -> tuple[nn.Module, list[float]]:
@@ -153,14 +153,15 @@ fig.tight_layout()
 # [zh]
 # ## bfloat16 为什么不需要 GradScaler
 #
-# float16 能表示的最小正数是 2**-24（约 6e-8），更小的梯度会下溢为 0；bfloat16 的指数范围与 float32 相同。
+# float16 能表示的最小正数是 2**-24（约 6e-8），更小的梯度会下溢为 0；bfloat16 的指数范围与 float32 相同（下面打印两者最小的正规数）。
 # 下面把 float32 训练结束时的一批梯度分别转成两种类型，数一数有多少个非零梯度变成了 0，再看一个 1e-8 的梯度。
 #
 # [en]
 # ## Why bfloat16 needs no GradScaler
 #
 # The smallest positive float16 is 2**-24 (about 6e-8); smaller gradients underflow to 0,
-# while bfloat16 has float32's exponent range. Below, one batch of gradients of the float32
+# while bfloat16 has float32's exponent range (their smallest normal numbers are printed
+# below). Below, one batch of gradients of the float32
 # model is cast to each type, and we count the non-zero gradients that become 0; then a
 # gradient of 1e-8.
 
@@ -172,6 +173,8 @@ for dtype in (torch.float16, torch.bfloat16):
     lost = (nonzero.to(dtype) == 0).sum().item()
     print(f"{str(dtype):15} {lost} of {nonzero.numel()} non-zero gradients become 0; "
           f"smallest |gradient| {nonzero.abs().min().item():.2e}")
+print("2**-24 and 2**-25 as float16:", torch.tensor(2**-24).half().item(), torch.tensor(2**-25).half().item())
+print("smallest normal number: float32", torch.finfo(torch.float32).tiny, "| bfloat16", torch.finfo(torch.bfloat16).tiny)
 print("1e-8 as float16:", torch.tensor(1e-8).half().item(), "| as bfloat16:", torch.tensor(1e-8).bfloat16().item())
 print("1e-8 scaled by 2**16, as float16:", torch.tensor(1e-8 * 2**16).half().item())
 
@@ -218,3 +221,19 @@ print("1e-8 scaled by 2**16, as float16:", torch.tensor(1e-8 * 2**16).half().ite
 #     scaler.step(opt)               # unscales; skips the step on inf/NaN
 #     scaler.update()                # halves the scale after a skip, doubles it after 2000 good steps
 # ```
+
+# %%
+# [zh]
+# 上面的代码依赖的两个默认值在任何机器上都能读到：autocast 在 `"cuda"` 上使用的数据类型，
+# 以及 `GradScaler` 调整缩放系数的规则（初始 2**16，跳过一步就减半，连续 2000 步正常就翻倍；各设备相同）。
+#
+# [en]
+# Two defaults the code above relies on can be read on any machine: the dtype autocast uses
+# for `"cuda"`, and `GradScaler`'s schedule (start at 2**16, halve after a skipped step,
+# double after 2000 good steps; the same for every device).
+
+import inspect  # noqa: E402
+
+print("autocast dtype for cuda:", torch.get_autocast_dtype("cuda"))
+print("GradScaler defaults:", {name: p.default for name, p in inspect.signature(torch.amp.GradScaler).parameters.items()
+                               if name in ("init_scale", "growth_factor", "backoff_factor", "growth_interval")})

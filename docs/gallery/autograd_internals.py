@@ -91,7 +91,7 @@ for k, (name, nxt) in enumerate(nodes):
 
 def draw(nodes, title):
     depth = [0] * len(nodes)
-    for k, (_, nxt) in enumerate(nodes):  # topological order: parents are final first
+    for k, (_, nxt) in enumerate(nodes):  # topological order: parents are final first #zh: 拓扑顺序：父节点先确定
         for m in nxt:
             depth[m] = max(depth[m], depth[k] + 1)
     levels = {}
@@ -295,7 +295,7 @@ u.grad = None
 import warnings  # noqa: E402
 
 with warnings.catch_warnings():
-    warnings.simplefilter("ignore")  # detect_anomaly also prints the forward traceback as a warning
+    warnings.simplefilter("ignore")  # detect_anomaly also prints the forward traceback as a warning #zh: detect_anomaly 还会把前向的调用栈作为警告打印出来
     with torch.autograd.detect_anomaly():
         out = (torch.sqrt(u) * torch.tensor([0.0, 1.0])).sum()
         try:

@@ -77,7 +77,7 @@ except ValueError as error:
 # number generator, so `torch.manual_seed` makes it repeat; with a seeded `generator` the
 # order depends on that generator alone.
 
-windows = ids.unfold(0, 4, 3)  # window i starts at i * stride
+windows = ids.unfold(0, 4, 3)  # window i starts at i * stride #zh: 第 i 个窗口从 i * stride 开始
 
 
 def window_order(loader):

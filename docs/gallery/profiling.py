@@ -26,7 +26,7 @@ from torch import nn
 from torch.profiler import ProfilerActivity, profile, record_function
 
 torch.manual_seed(0)
-# one thread: the timings then compare the work done, not how many cores happen to be free
+# one thread: timings compare the work, not the free cores #zh: 单线程：计时比较的是工作量，而不是恰好空闲的核数
 torch.set_num_threads(1)
 
 
@@ -39,7 +39,7 @@ class RowByRow(nn.Module):
         self.out = nn.Linear(width, 10)
 
     def forward(self, x):
-        rows = [torch.tanh(self.proj(row)) for row in x]  # one small matmul per row
+        rows = [torch.tanh(self.proj(row)) for row in x]  # one small matmul per row #zh: 每行一次小矩阵乘法
         return self.out(torch.stack(rows))
 
 
@@ -49,7 +49,7 @@ x = torch.randn(256, 64)
 
 def profile_model(m, **flags):
     with torch.no_grad():
-        m(x)  # one call outside the profile: first calls pay one-time costs
+        m(x)  # one call outside the profile: first calls pay one-time costs #zh: 先在性能分析之外调用一次：首次调用有一次性开销
         with profile(activities=[ProfilerActivity.CPU], **flags) as prof:
             with record_function("model_forward"):
                 m(x)

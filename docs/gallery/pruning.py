@@ -27,7 +27,7 @@ from torch.nn.utils import prune
 torch.manual_seed(0)
 torch.set_num_threads(1)
 
-# a synthetic task: 4 classes decided by a random teacher network on 20 features
+# a synthetic task: a random teacher labels 20 features with 4 classes #zh: 合成任务：随机的「教师」网络把 20 维特征分成 4 类
 teacher = nn.Sequential(nn.Linear(20, 32), nn.Tanh(), nn.Linear(32, 4))
 with torch.no_grad():
     features = torch.randn(3000, 20)
@@ -111,7 +111,7 @@ params = [(iterative[i], "weight") for i in (0, 2, 4)]
 fine_tuned = [accuracy(iterative)]
 previous = 0.0
 for level in levels[1:]:
-    amount = 1 - (1 - level) / (1 - previous)  # fraction of the remaining weights
+    amount = 1 - (1 - level) / (1 - previous)  # fraction of the remaining weights #zh: 占剩余权重的比例
     prune.global_unstructured(params, pruning_method=prune.L1Unstructured, amount=amount)
     train(iterative, 25, lr=3e-3)
     fine_tuned.append(accuracy(iterative))

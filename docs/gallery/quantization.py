@@ -29,7 +29,7 @@ from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 from torchnotes.quantization import dynamic_quantize_linear_weight
 
 torch.manual_seed(0)
-torch.set_num_threads(1)  # latency of one thread: comparable from run to run
+torch.set_num_threads(1)  # latency of one thread: comparable from run to run #zh: 单线程延迟：每次运行之间可比
 
 # %%
 # [zh]
@@ -115,7 +115,7 @@ def accuracy(m):
 @torch.no_grad()
 def latency_ms(m, repeats=200):
     batch = x_test[:64]
-    for _ in range(20):  # warm-up
+    for _ in range(20):  # warm-up #zh: 预热
         m(batch)
     times = []
     for _ in range(repeats):
@@ -160,7 +160,7 @@ for ax, column, title in zip(axes, range(3), ("saved size (KiB)", "test accuracy
     ax.bar(range(3), values, color=colors)
     ax.set_xticks(range(3), ["float32", "int8\nper tensor", "int8\nper channel"])
     ax.set_title(title)
-    ax.set_ylim(0, max(values) * 1.18)  # room for the labels above the bars
+    ax.set_ylim(0, max(values) * 1.18)  # room for the labels above the bars #zh: 给柱子上方的标签留出空间
     for i, v in enumerate(values):
         ax.annotate(f"{v:.1f}" if column < 2 else f"{v:.3f}", (i, v), ha="center", va="bottom")
 axes[1].set_ylim(min(results[n][1] for n in names) - 5, 100)

@@ -8,7 +8,9 @@ text and code blocks. A text block holds both languages, each section opened by 
 At build time every script runs once in a fresh Python process (``__name__ == "__main__"``
 as when a reader runs it), cell by cell; stdout and matplotlib figures are captured per
 cell. Results are cached under ``.cache/gallery`` keyed by the script, the package source
-and the torch version, so an example re-runs only when one of those changed. A script
+and the torch version, so an example re-runs only when one of those changed. Comments in
+code are written ``# English #zh: 中文`` as in snippets; each page and notebook shows its
+language's half. A script
 that raises fails the build. Each page offers the ``.py`` and a ``.ipynb`` (written with
 sphinx-gallery's notebook writer) and shows the run time.
 """
@@ -20,6 +22,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -98,6 +101,9 @@ def run_example(script: Path) -> dict:
     if proc.returncode != 0:
         raise PluginError(f"gallery example {script.name} failed:\n{proc.stderr[-3000:]}")
     print(f"INFO    -  gallery: ran {script.name}", file=sys.stderr)
+    for stale in out_dir.parent.iterdir():  # runs of older sources: no page will show them again
+        if stale != out_dir:
+            shutil.rmtree(stale, ignore_errors=True)
     return {**json.loads(result_file.read_text(encoding="utf-8")), "dir": str(out_dir)}
 
 
@@ -136,6 +142,14 @@ def _execute(script: Path, out_dir: Path) -> None:
     partial.replace(out_dir / "result.json")
 
 
+def code_in(content: str, lang: str) -> str:
+    """A code cell as readers of ``lang`` see it: each ``# English #zh: 中文`` comment in
+    their language (the script itself keeps both halves, and runs the same either way)."""
+    from torchnotes.registry import localize_comments
+
+    return localize_comments(content.strip("\n"), lang)
+
+
 def notebook(blocks: list[tuple[str, str]], lang: str) -> str:
     """The example as a notebook in ``lang``, written with sphinx-gallery's notebook writer."""
     from sphinx_gallery.notebook import add_code_cell, add_markdown_cell, jupyter_notebook_skeleton
@@ -143,7 +157,7 @@ def notebook(blocks: list[tuple[str, str]], lang: str) -> str:
     nb = jupyter_notebook_skeleton()
     for kind, content in blocks:
         if kind == "code":
-            add_code_cell(nb, content.strip("\n"))
+            add_code_cell(nb, code_in(content, lang))
         else:
             add_markdown_cell(nb, split_languages(content)[lang])
     return json.dumps(nb, indent=1, ensure_ascii=False)
@@ -186,7 +200,7 @@ def render(script: Path, lang: str) -> tuple[str, dict[str, bytes]]:
             parts.append(_HEADING.sub(lambda m: f"{m.group(1)} {m.group(2)} {{#{next(ids)}}}", text))
             continue
         # code and output stay out of the search index, as on the topic pages
-        parts.append(f'<div class="tn-code" data-search-exclude markdown>\n\n```python\n{content.strip(chr(10))}\n```\n\n</div>')
+        parts.append(f'<div class="tn-code" data-search-exclude markdown>\n\n```python\n{code_in(content, lang)}\n```\n\n</div>')
         cell = by_block.get(index, {})
         if cell.get("stdout"):
             parts.append(
