@@ -32,10 +32,18 @@ True
 >>> scaler.step(opt); scaler.update()
 >>> opt.zero_grad()
 >>> scaler.scale(model(x * float("inf")).pow(2).mean()).backward()
+>>> calls = []
+>>> hook = opt.register_step_post_hook(lambda *args: calls.append("opt.step"))
 >>> scaler.step(opt); scaler.get_scale()  # step() skips, but the scale has not moved yet #zh: step() 跳过了这一步，但缩放因子还没变
 65536.0
+>>> calls  # scaler.step() returned without calling opt.step() #zh: scaler.step() 正常返回，但没有调用 opt.step()
+[]
 >>> scaler.update(); scaler.get_scale()  # update() is where it changes #zh: 缩放因子在 update() 中才改变
 32768.0
+>>> opt.zero_grad()
+>>> scaler.scale(model(x).pow(2).mean()).backward()
+>>> scaler.step(opt); calls  # with finite gradients it does call opt.step() #zh: 梯度有限时它才调用 opt.step()
+['opt.step']
 >>> # the same rule, one update at a time #zh: 同一条规则，一次更新一步
 >>> scale, tracker = torch.tensor(2.0**16), torch.tensor(0, dtype=torch.int32)
 >>> for found_inf in [0.0, 1.0, 0.0, 0.0]:

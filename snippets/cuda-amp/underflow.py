@@ -5,7 +5,11 @@
 (6.103515625e-05, 65504.0)
 >>> torch.finfo(torch.bfloat16).tiny, torch.finfo(torch.bfloat16).max
 (1.1754943508222875e-38, 3.3895313892515355e+38)
->>> torch.tensor(2.0**-24).half().item()  # the smallest float16 above 0 (a subnormal) #zh: float16 能表示的最小正数（次正规数）
+>>> torch.finfo(torch.float32).tiny  # bfloat16's smallest normal number is float32's #zh: bfloat16 的最小正规数与 float32 相同
+1.1754943508222875e-38
+>>> torch.nextafter(torch.tensor(0.0).half(), torch.tensor(1.0).half())  # the smallest float16 above 0 (a subnormal) #zh: float16 能表示的最小正数（次正规数）
+tensor(5.9605e-08, dtype=torch.float16)
+>>> torch.tensor(2.0**-24).half().item()  # it is 2**-24 #zh: 它就是 2**-24
 5.960464477539063e-08
 >>> torch.tensor(1e-8).half()  # smaller still: becomes 0 #zh: 比它还小：变成 0
 tensor(0., dtype=torch.float16)
