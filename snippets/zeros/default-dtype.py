@@ -1,4 +1,4 @@
-"""zeros is float32 on the CPU unless told otherwise; only floating-point zeros can track gradients.
+"""zeros is float32 on the CPU unless told otherwise; only floating-point and complex zeros can track gradients.
 
 >>> import torch
 >>> z = torch.zeros(3)
@@ -14,6 +14,8 @@ torch.float64
 Traceback (most recent call last):
     ...
 RuntimeError: Tensor on device cpu is not on the expected device meta!
+>>> (torch.zeros(2, device="meta") + torch.zeros(())).device  # a 0-d CPU tensor is the exception: it mixes like a number #zh: 0 维的 CPU 张量是例外：它像普通数字一样参与运算
+device(type='meta')
 >>> torch.zeros(3, dtype=torch.long)
 tensor([0, 0, 0])
 >>> torch.zeros(2, dtype=torch.long, requires_grad=True)  # only float/complex tensors track gradients #zh: 只有浮点和复数张量才能记录梯度
