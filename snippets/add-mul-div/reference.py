@@ -23,6 +23,13 @@ NotImplementedError: "div_floor_cpu" not implemented for 'ComplexFloat'
 Traceback (most recent call last):
     ...
 NotImplementedError: "div_trunc_cpu" not implemented for 'UInt16'
+>>> for dt in (torch.uint32, torch.uint64):  # the other wide unsigned dtypes too #zh: 其他宽无符号类型也一样
+...     try:
+...         torch.div(torch.tensor([1], dtype=dt), torch.tensor([1], dtype=dt), rounding_mode="floor")
+...     except NotImplementedError as e:
+...         print(e)
+"div_floor_cpu" not implemented for 'UInt32'
+"div_floor_cpu" not implemented for 'UInt64'
 >>> h, t = torch.full((32,), -1.0, dtype=torch.bfloat16), torch.full((32,), 0.1, dtype=torch.bfloat16)
 >>> torch.div(h[:1], t[:1], rounding_mode="trunc"), torch.div(h, t, rounding_mode="trunc")[:1]  # bfloat16 on the CPU: the length changes the answer #zh: CPU 上的 bfloat16：张量长度会改变结果
 (tensor([-9.], dtype=torch.bfloat16), tensor([-10.], dtype=torch.bfloat16))
@@ -33,6 +40,10 @@ NotImplementedError: "div_trunc_cpu" not implemented for 'UInt16'
 Traceback (most recent call last):
     ...
 TypeError: div(): rounding_mode='trunc' is not supported for torch.bfloat16 (torch's CPU result depends on the tensor's length); a and b must promote to an integer dtype, float32 or float64
+>>> div(g, u, rounding_mode="trunc")  # float16 as well #zh: float16 同样被拒绝
+Traceback (most recent call last):
+    ...
+TypeError: div(): rounding_mode='trunc' is not supported for torch.float16 (torch's CPU result depends on the tensor's length); a and b must promote to an integer dtype, float32 or float64
 >>> div(torch.tensor([1]), torch.tensor([0]), rounding_mode="floor")
 Traceback (most recent call last):
     ...
