@@ -198,7 +198,7 @@ print("w.grad halved:", torch.allclose(w.grad, full[0] / 2), " b.grad halved:", 
 # ## 梯度累加与 zero_grad
 #
 # 每次反向传播都把梯度**加**到 `.grad` 上，而不是覆盖。所以训练循环在每次反向传播之前要清除梯度，这正是
-# `zero_grad()` 存在的原因（这里用的是模块的 `model.zero_grad()`）。从 PyTorch 2.0 起它默认把 `.grad` 设为 `None`，而不是填 0。
+# `zero_grad()` 存在的原因（这里用的是模块的 `model.zero_grad()`）。从 PyTorch 2.0 起它默认把 `.grad` 设为 `None`，而不是填 0（见 [2.0 发布说明](https://github.com/pytorch/pytorch/releases/tag/v2.0.0)）。
 #
 # [en]
 # ## Gradient accumulation and zero_grad
@@ -206,7 +206,7 @@ print("w.grad halved:", torch.allclose(w.grad, full[0] / 2), " b.grad halved:", 
 # Every backward **adds** to `.grad` instead of overwriting it, so a training loop clears
 # the gradients before each backward: that is what `zero_grad()` is for (here the module's,
 # `model.zero_grad()`). Since PyTorch 2.0 it sets `.grad` to `None` by default rather than
-# filling in zeros.
+# filling in zeros ([2.0 release notes](https://github.com/pytorch/pytorch/releases/tag/v2.0.0)).
 
 model.zero_grad()
 first = torch.autograd.grad(forward(w, b)[0], w)[0]
@@ -243,14 +243,14 @@ draw(graph_nodes(z), "a custom Function is one node")
 # [zh]
 # ## retain_graph 与 create_graph
 #
-# 反向传播结束后，保存的张量会被释放，第二次反向传播就会报错；`retain_graph=True` 保留它们。
+# 反向传播结束后，保存的张量会被释放，所以对保存了张量的计算图再做一次反向传播就会报错；`retain_graph=True` 保留它们。
 # `create_graph=True` 则把反向传播本身也记录下来，得到的梯度还能再求导，例如二阶导数。
 #
 # [en]
 # ## retain_graph and create_graph
 #
-# After backward the saved tensors are freed, and a second backward raises;
-# `retain_graph=True` keeps them. `create_graph=True` records the backward pass itself, so
+# After backward the saved tensors are freed, so a second backward through a graph that
+# saved tensors raises; `retain_graph=True` keeps them. `create_graph=True` records the backward pass itself, so
 # the gradient can be differentiated again, for second derivatives.
 
 loss, _ = forward(w, b)

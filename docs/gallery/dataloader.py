@@ -113,7 +113,8 @@ print("same generator seed, same first epoch:", window_order(again) == orders[0]
 #
 # 按空格切出的句子长短不一，`default_collate` 无法把它们 `stack` 起来。`pad_collate` 把它们填充到同一长度，
 # 同时返回 `attention_mask`。用 `functools.partial` 固定参数，而不是写 lambda：`partial` 能用 pickle 序列化，lambda 不能。
-# 当子进程以 `spawn`（Windows、macOS 的默认方式）或 `forkserver`（Linux 上 Python 3.14 起的默认方式）启动时，
+# 当子进程以 `spawn`（Windows、macOS 的默认方式）或 `forkserver`（Linux 上 Python 3.14 起的默认方式，
+# 见 Python 文档的[启动方式](https://docs.python.org/3/library/multiprocessing.html#contexts-and-start-methods)）启动时，
 # `num_workers > 0` 的 `collate_fn` 必须能被 pickle；[TextDataset](../data/text-dataset.md) 一页演示了这一点。
 #
 # [en]
@@ -123,7 +124,9 @@ print("same generator seed, same first epoch:", window_order(again) == orders[0]
 # `pad_collate` pads them to one length and returns an `attention_mask`. Fix its arguments
 # with `functools.partial` rather than a lambda: a `partial` pickles, a lambda does not.
 # With `num_workers > 0` and workers started by `spawn` (the default on Windows and macOS)
-# or `forkserver` (the default on Linux from Python 3.14), the `collate_fn` must pickle; the
+# or `forkserver` (the default on Linux from Python 3.14; see Python's
+# [start methods](https://docs.python.org/3/library/multiprocessing.html#contexts-and-start-methods)),
+# the `collate_fn` must pickle; the
 # [TextDataset](../data/text-dataset.md) page shows it.
 
 sentences = ["the fox runs", "the dog sleeps while the fox runs", "quick"]

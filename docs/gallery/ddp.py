@@ -49,8 +49,8 @@ print(f"{len(DATA)} samples, global batch {GLOBAL_BATCH}, {EPOCHS} epochs, SGD l
 # 每个 rank 在自己的 8 行上计算均值损失，`backward` 期间 DDP 对梯度做 all-reduce 并除以 2，然后各自执行一步 SGD。
 # 子进程不直接打印（两个进程同时打印，行会交错），而是把日志行和最终权重作为返回值交给 `run_workers`，由主进程按 rank 顺序打印。
 #
-# `run_workers` 在 Linux 上用 `fork` 启动子进程；在默认使用 `spawn` 的 Windows 和 macOS 上，
-# 调用它的代码要放在 `if __name__ == "__main__":` 之下。
+# `run_workers` 在 Linux 上、CUDA 尚未初始化时用 `fork` 启动子进程，其他情况用 `spawn`（Windows 和 macOS 总是如此）。
+# 用 `spawn` 时，调用它的代码要放在 `if __name__ == "__main__":` 之下，见 Python 文档的[启动方式](https://docs.python.org/3/library/multiprocessing.html#contexts-and-start-methods)。
 #
 # [en]
 # ## What each process does
@@ -64,8 +64,10 @@ print(f"{len(DATA)} samples, global batch {GLOBAL_BATCH}, {EPOCHS} epochs, SGD l
 # rank returns its log lines and final weights to `run_workers`, and the main process
 # prints them in rank order.
 #
-# `run_workers` forks the workers on Linux; on Windows and macOS, which use `spawn` by
-# default, the code that calls it belongs under `if __name__ == "__main__":`.
+# `run_workers` forks the workers on Linux while CUDA is not initialised and uses `spawn`
+# otherwise (always on Windows and macOS). With `spawn`, the code that calls it belongs
+# under `if __name__ == "__main__":`; see Python's
+# [start methods](https://docs.python.org/3/library/multiprocessing.html#contexts-and-start-methods).
 
 
 def train_ddp(rank, world_size):
