@@ -42,4 +42,8 @@ RuntimeError: Mismatch in shape: grad_output[0] has a shape of torch.Size([2]) a
 >>> torch.autograd.backward((w ** 2).sum())  # the function form of loss.backward() #zh: loss.backward() 的函数形式
 >>> w.grad
 tensor([ 2., -4.,  6.])
+>>> w.grad = None
+>>> (w ** 2).sum().backward(torch.tensor(1.0))  # a scalar loss is the case v = 1 #zh: 标量损失就是 v = 1 的情形
+>>> w.grad
+tensor([ 2., -4.,  6.])
 """

@@ -14,6 +14,8 @@
 [('SumBackward0', 0), ('AccumulateGrad', 0)]
 >>> len(w.clamp(0.0, 1.5).grad_fn.next_functions)  # number arguments get no edge #zh: 数值参数没有边
 1
+>>> w.sum().grad_fn.name(), w.sum(dim=0).grad_fn.name()  # the trailing number tells overloads apart #zh: 末尾的数字区分同一运算的不同重载
+('SumBackward0', 'SumBackward1')
 >>> mul = y.grad_fn.next_functions[0][0].next_functions[0][0]
 >>> [type(n).__name__ for n, _ in mul.next_functions]  # x has no node #zh: x 没有节点
 ['AccumulateGrad', 'NoneType']

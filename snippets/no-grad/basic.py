@@ -34,4 +34,9 @@ no_grad: []
 False
 >>> torch.is_grad_enabled()  # switched back on after the block #zh: 离开代码块后自动恢复
 True
+>>> with torch.no_grad():
+...     with torch.no_grad():
+...         pass
+...     print(torch.is_grad_enabled())  # leaving the inner block restores the outer state: still off #zh: 离开内层代码块恢复的是外层的状态：仍然关闭
+False
 """
