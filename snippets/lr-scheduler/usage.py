@@ -15,4 +15,7 @@
 2 [0.05] 0.05
 3 [0.025] 0.025
 4 [0.025] 0.025
+>>> groups = [{"params": [w]}, {"params": [torch.nn.Parameter(torch.zeros(1))], "lr": 1.0}]
+>>> torch.optim.lr_scheduler.StepLR(torch.optim.SGD(groups, lr=0.1), step_size=2).get_last_lr()  # one entry per parameter group #zh: 每个参数组一项
+[0.1, 1.0]
 """

@@ -11,6 +11,6 @@ Parameter containing:
 tensor([-0.5000], requires_grad=True)
 >>> rmsprop([torch.tensor([0.0])], [torch.tensor([1.0])], lr=1.0, alpha=0.0, eps=1.0)[0]
 [tensor([-0.5000])]
->>> torch.optim.RMSprop([w]).defaults["alpha"]  # the smoothing constant defaults to 0.99 #zh: 平滑常数默认是 0.99
-0.99
+>>> {k: torch.optim.RMSprop([w]).defaults[k] for k in ("lr", "alpha")}  # the defaults: lr=0.01, alpha=0.99 #zh: 默认值：lr=0.01，alpha=0.99
+{'lr': 0.01, 'alpha': 0.99}
 """

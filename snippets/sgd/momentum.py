@@ -37,6 +37,10 @@ True
 Traceback (most recent call last):
     ...
 ValueError: Nesterov momentum requires a momentum and zero dampening
+>>> torch.optim.SGD([w3], lr=0.1, momentum=0.9, dampening=0.1, nesterov=True)  # Nesterov with dampening #zh: 带 dampening 的 Nesterov
+Traceback (most recent call last):
+    ...
+ValueError: Nesterov momentum requires a momentum and zero dampening
 >>> sgd([p], [g], lr=0.1, momentum=0.9, dampening=0.1, nesterov=True)
 Traceback (most recent call last):
     ...

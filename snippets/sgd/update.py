@@ -18,4 +18,11 @@ tensor([0.5000, 0.5000])
 [tensor([ 0.9400, -2.0300])]
 >>> sgd([p], [g], lr=0.1, maximize=True)[0]  # maximize climbs: p + lr * g #zh: maximize 沿上升方向：p + lr * g
 [tensor([ 1.0500, -1.9500])]
+>>> for options in ({"weight_decay": 0.1}, {"maximize": True}):  # torch.optim.SGD takes the same steps #zh: torch.optim.SGD 走的是同样的一步
+...     v = torch.nn.Parameter(p.clone())
+...     v.grad = g.clone()
+...     torch.optim.SGD([v], lr=0.1, **options).step()
+...     print(torch.equal(v.detach(), sgd([p], [g], lr=0.1, **options)[0][0]))
+True
+True
 """
