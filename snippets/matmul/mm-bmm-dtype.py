@@ -21,6 +21,9 @@ RuntimeError: both arguments to matmul need to be at least 1D, but they are 0D a
 >>> a, b = torch.ones(1, 3000, dtype=torch.float16), torch.ones(3000, 1, dtype=torch.float16)
 >>> a @ b, matmul(a, b)  # a float16 running sum would stop at 2048 #zh: 用 float16 逐项累加会停在 2048
 (tensor([[3000.]], dtype=torch.float16), tensor([[3000.]], dtype=torch.float16))
+>>> c, d = torch.ones(1, 300, dtype=torch.bfloat16), torch.ones(300, 1, dtype=torch.bfloat16)
+>>> c @ d, matmul(c, d)  # bfloat16 too, summed in float32 #zh: bfloat16 也一样，在 float32 中累加
+(tensor([[300.]], dtype=torch.bfloat16), tensor([[300.]], dtype=torch.bfloat16))
 >>> i, j = torch.ones(1, 200, dtype=torch.int8), torch.ones(200, 1, dtype=torch.int8)
 >>> i @ j, matmul(i, j)  # integer products wrap around: 200 is -56 in int8 #zh: 整数乘积会回绕：200 在 int8 中是 -56
 (tensor([[-56]], dtype=torch.int8), tensor([[-56]], dtype=torch.int8))
