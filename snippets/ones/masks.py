@@ -28,7 +28,7 @@ True
 False
 >>> scores = q @ k.transpose(-2, -1) / 2  # scaled by 1/sqrt(4) #zh: 按 1/sqrt(4) 缩放
 >>> added = torch.softmax(scores + torch.tril(torch.ones(3, 3)), dim=-1)  # a float mask is added to the scores #zh: 浮点掩码被加到分数上
->>> torch.allclose(F.scaled_dot_product_attention(q, k, v, attn_mask=torch.tril(torch.ones(3, 3))), added @ v), bool((added > 0).all())  # no weight is zero #zh: 没有一个权重是 0
+>>> torch.allclose(F.scaled_dot_product_attention(q, k, v, attn_mask=torch.tril(torch.ones(3, 3))), added @ v, atol=1e-6), bool((added > 0).all())  # no weight is zero #zh: 没有一个权重是 0
 (True, True)
 >>> torch.full((2,), 7.0)  # any constant: full #zh: 任意常数：用 full
 tensor([7., 7.])
