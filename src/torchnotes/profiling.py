@@ -58,6 +58,10 @@ def profiler_action(
     Examples:
         >>> [profiler_action(s, wait=1, warmup=1, active=2, repeat=1).name for s in range(5)]
         ['NONE', 'WARMUP', 'RECORD', 'RECORD_AND_SAVE', 'NONE']
+        >>> [profiler_action(s, wait=1, warmup=1, active=2).name for s in range(4, 8)]  # repeat=0: cycles go on #zh: repeat=0：一直循环
+        ['NONE', 'WARMUP', 'RECORD', 'RECORD_AND_SAVE']
+        >>> [torch.profiler.schedule(wait=1, warmup=1, active=2)(s).name for s in range(4, 8)]
+        ['NONE', 'WARMUP', 'RECORD', 'RECORD_AND_SAVE']
         >>> torch.profiler.schedule(wait=1, warmup=1, active=0)  # torch asserts #zh: torch 用断言拒绝
         Traceback (most recent call last):
             ...
