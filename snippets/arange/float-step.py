@@ -16,4 +16,6 @@ tensor([1.0000, 1.1000, 1.2000])
 tensor([1.0000, 1.1000, 1.2000])
 >>> torch.arange(0, 5, 0.5, dtype=torch.int64)  # an integer dtype with a fractional step: release-dependent #zh: 整数 dtype 配小数步长：结果因版本而异
 tensor([0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+>>> torch.arange(0.7, 5, 1.5, dtype=torch.int64), torch.arange(0, 2.5, 1, dtype=torch.int64)  # which arguments are cut before counting: release-dependent #zh: 计数前截断哪些参数：因版本而异
+(tensor([0, 1, 2]), tensor([0, 1, 2]))
 """
