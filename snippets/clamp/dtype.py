@@ -29,4 +29,10 @@ tensor([True, True])
 Traceback (most recent call last):
     ...
 NotImplementedError: "clamp_cpu" not implemented for 'Bool'
+>>> torch.clamp(flags, min=True)  # nor does a bool number bound #zh: bool 数值边界也不行
+Traceback (most recent call last):
+    ...
+NotImplementedError: "clamp_min_scalar_cpu" not implemented for 'Bool'
+>>> torch.clamp(flags, min=0)  # an int bound promotes bool to int64 #zh: 整数边界把 bool 提升为 int64
+tensor([1, 0])
 """
