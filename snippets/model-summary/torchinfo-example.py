@@ -1,4 +1,4 @@
-"""summary() on the ConvNet of torchinfo's README: output shape and own parameters per layer, then the totals.
+"""summary() on a ConvNet that reproduces the summary in torchinfo's README: output shape and own parameters per layer, then the totals.
 
 >>> import torch
 >>> import torch.nn.functional as F
