@@ -17,8 +17,11 @@ torch.Size([2, 32, 4, 4])
 Traceback (most recent call last):
     ...
 RuntimeError: The size of tensor a (4) must match the size of tensor b (8) at non-singleton dimension 3
->>> down.downsample[0]  # projection shortcut: 1x1 conv with the same stride #zh: 投影捷径：同样步长的 1x1 卷积
-Conv2d(16, 32, kernel_size=(1, 1), stride=(2, 2), bias=False)
+>>> down.downsample  # projection shortcut: 1x1 conv with the same stride, then BatchNorm #zh: 投影捷径：同样步长的 1x1 卷积，后接 BatchNorm
+Sequential(
+  (0): Conv2d(16, 32, kernel_size=(1, 1), stride=(2, 2), bias=False)
+  (1): BatchNorm2d(32, eps=1e-05, momentum=0.1, affine=True, bias=True, track_running_stats=True)
+)
 >>> down(x).shape
 torch.Size([2, 32, 4, 4])
 >>> [name for name, _ in down.named_children()]  # torchvision's names #zh: 与 torchvision 相同的名字

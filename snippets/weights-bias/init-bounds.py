@@ -28,6 +28,12 @@ init.uniform_(self.bias, -bound, bound)
 (0.09999999999999999, 0.1)
 >>> nn.Linear(100, 7).weight.abs().max() <= 0.1
 tensor(True)
+>>> _ = torch.manual_seed(0)
+>>> conv = nn.Conv2d(4, 8, kernel_size=3)  # a conv weight: fan_in = 4 * 3 * 3 = 36 #zh: 卷积权重：fan_in = 4 * 3 * 3 = 36
+>>> cw, cb = torch.empty(8, 4, 3, 3), torch.empty(8)
+>>> _ = torch.manual_seed(0)
+>>> reset_linear_(cw, cb), torch.equal(cw, conv.weight), torch.equal(cb, conv.bias)
+((0.16666666666666663, 0.16666666666666666), True, True)
 >>> nn.init.zeros_(layer.bias)[:4]  # zeros only if you ask for them #zh: 想要零偏置就自己设置
 tensor([0., 0., 0., 0.], grad_fn=<SliceBackward0>)
 """
