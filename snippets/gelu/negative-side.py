@@ -8,7 +8,7 @@
 (tensor(-0.1700, dtype=torch.float64), tensor(-0.7520, dtype=torch.float64))
 >>> F.gelu(torch.tensor([-0.4, -1.2]))  # two different inputs, nearly the same output #zh: 两个不同的输入，输出几乎相同
 tensor([-0.1378, -0.1381])
->>> F.gelu(torch.tensor([-6.0, -10.0, -100.0]))  # far left, float32 keeps nothing of the input #zh: 很靠左时，float32 里输入的信息已经没有了
+>>> F.gelu(torch.tensor([-6.0, -10.0, -100.0]))  # far left, float32 on the CPU keeps nothing of the input #zh: 很靠左时，CPU 上的 float32 结果已不含输入的任何信息
 tensor([-0., -0., -0.])
 
 >>> t = torch.tensor([-2.0, -0.5], requires_grad=True)

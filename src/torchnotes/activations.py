@@ -32,8 +32,8 @@ _SQRT_2_OVER_PI = math.sqrt(2.0 / math.pi)
 def relu(input: torch.Tensor) -> torch.Tensor:
     """Reference ``torch.relu``: ``x`` where ``x > 0``, else ``0``.
 
-    Negative numbers become ``0``; ``0``, ``-0.0`` and NaN pass through unchanged, as in
-    torch. The gradient is ``1`` where ``x > 0`` and ``0`` where ``x <= 0``, ``x == 0``
+    Negative numbers become ``0``; ``0``, ``-0.0`` and NaN pass through unchanged, as torch
+    does on the CPU. The gradient is ``1`` where ``x > 0`` and ``0`` where ``x <= 0``, ``x == 0``
     included: a unit whose inputs are all negative gets no gradient at all. NaN is neither,
     and passes the gradient on as torch does. Integer tensors keep their dtype.
 
