@@ -1,4 +1,4 @@
-"""linspace includes both ends and takes the number of points; the result has the default dtype.
+"""linspace includes both ends and takes the number of points; the result has the default float dtype (complex for complex ends).
 
 >>> import torch
 >>> torch.linspace(0, 1, steps=5)  # spacing (1 - 0) / (5 - 1) #zh: 间距为 (1 - 0) / (5 - 1)
@@ -13,4 +13,6 @@ tensor([0.])
 tensor([])
 >>> torch.linspace(0, 1, 5).dtype, torch.linspace(0, 1, 5, dtype=torch.float64).dtype
 (torch.float32, torch.float64)
+>>> torch.linspace(0, 1j, steps=3)  # a complex end: the complex twin of the default dtype #zh: 端点是复数时：默认类型对应的复数类型
+tensor([0.+0.0000j, 0.+0.5000j, 0.+1.0000j])
 """
