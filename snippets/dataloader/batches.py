@@ -22,6 +22,11 @@
 >>> _ = g.manual_seed(0)  # re-seed to repeat the first epoch #zh: 重新设定随机种子，重复第一个 epoch
 >>> [b.tolist() for b in DataLoader(data, batch_size=3, shuffle=True, generator=g)]
 [[10, 11, 15], [16, 12, 13], [14]]
+>>> _ = torch.manual_seed(0)
+>>> first = [b.tolist() for b in DataLoader(data, batch_size=3, shuffle=True)]  # no generator: the global one draws #zh: 没有 generator：由全局生成器抽取
+>>> _ = torch.manual_seed(0)
+>>> [b.tolist() for b in DataLoader(data, batch_size=3, shuffle=True)] == first  # same global seed, same order #zh: 全局随机种子相同，顺序就相同
+True
 >>> batch_indices(7, batch_size=3, shuffle=True, generator=torch.Generator().manual_seed(0))  # the indices of the first epoch #zh: 第一个 epoch 的索引
 [[0, 1, 5], [6, 2, 3], [4]]
 >>> [b.tolist() for b in DataLoader(data, batch_size=3, sampler=[6, 5, 4, 3])]  # a sampler gives the order #zh: 顺序由 sampler 给出
