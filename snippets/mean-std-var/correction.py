@@ -24,4 +24,13 @@ tensor([1.2500, 5.0000])
 (True, True)
 >>> torch.var(torch.tensor([1 + 1j, 2 - 1j]))  # torch accepts complex; the reference does not #zh: torch 接受复数，参考实现不接受
 tensor(2.5000)
+>>> var(torch.tensor([1 + 1j, 2 - 1j]))
+Traceback (most recent call last):
+    ...
+TypeError: var(): x must be a floating-point tensor, got torch.complex64
+>>> h = torch.tensor([0.0, 400.0, 0.0, 400.0], dtype=torch.float16)
+>>> ((h - h.mean()) ** 2).sum()  # summed in float16: overflows #zh: 在 float16 中求和：溢出
+tensor(inf, dtype=torch.float16)
+>>> torch.var(h), var(h)  # both sum in float32, then round #zh: 两者都在 float32 中求和，最后再舍入
+(tensor(53344., dtype=torch.float16), tensor(53344., dtype=torch.float16))
 """

@@ -10,4 +10,6 @@
 (tensor(nan), tensor(inf))
 >>> str(caught[0].message).split(".")[0]
 'var(): degrees of freedom is <= 0'
+>>> caught[0].category.__name__
+'UserWarning'
 """
