@@ -17,6 +17,8 @@ GuardOnDataDependentSymNode
 >>> exported = torch.export.export(CondGate(), (torch.ones(2),))
 >>> [getattr(n.target, "__name__", n.target) for n in exported.graph.nodes if n.op == "call_function"]  # both branches kept #zh: 两个分支都保留了
 ['sum.default', 'gt.Scalar', 'cond', 'getitem']
+>>> sorted(name for name, _ in exported.graph_module.named_children())  # one subgraph per branch #zh: 每个分支一个子图
+['false_graph_0', 'true_graph_0']
 >>> exported.module()(torch.tensor([-1.0, -3.0]))
 tensor([-2., -4.])
 >>> compiled = torch.compile(Gate(), backend="eager")  # no code generation, no compiler needed #zh: 不生成代码，不需要编译器
