@@ -1,4 +1,4 @@
-"""eval() only changes layers that read the training flag: Dropout and BatchNorm, not Linear or LayerNorm.
+"""eval() only changes layers that read the training flag, such as Dropout, BatchNorm and RReLU; Linear and LayerNorm ignore it.
 
 >>> import torch
 >>> from torch import nn
