@@ -31,4 +31,6 @@ True
 >>> merged = attended.permute(2, 0, 1, 3).reshape(5, 3, 8)  # heads concatenated again #zh: 把各个头重新拼接起来
 >>> torch.allclose(mha.out_proj(merged), out, atol=1e-6)  # then the output projection #zh: 最后做输出投影
 True
+>>> [(name, tuple(p.shape)) for name, p in nn.MultiheadAttention(8, 2, kdim=6, vdim=5).named_parameters()]  # kdim/vdim other than embed_dim: three matrices #zh: kdim/vdim 与 embed_dim 不同：三个独立的矩阵
+[('q_proj_weight', (8, 8)), ('k_proj_weight', (8, 6)), ('v_proj_weight', (8, 5)), ('in_proj_bias', (24,)), ('out_proj.weight', (8, 8)), ('out_proj.bias', (8,))]
 """

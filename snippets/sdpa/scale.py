@@ -15,7 +15,7 @@ False
 >>> raw.std(), (raw / math.sqrt(512)).std()  # grow like sqrt(E); the scale brings them back to about 1 #zh: 随 sqrt(E) 增长；缩放后回到 1 左右
 (tensor(22.7694), tensor(1.0063))
 >>> peak = lambda s: torch.softmax(s, dim=-1).max(dim=-1).values.mean()
->>> peak(raw), peak(raw / math.sqrt(512))  # unscaled: nearly one-hot #zh: 不缩放：几乎是 one-hot
+>>> peak(raw), peak(raw / math.sqrt(512))  # unscaled: nearly one-hot #zh: 不缩放：几乎是独热分布
 (tensor(0.9633), tensor(0.3624))
 >>> def grad_size(scores):
 ...     scores = scores.clone().requires_grad_()

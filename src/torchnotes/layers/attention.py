@@ -76,6 +76,10 @@ def scaled_dot_product_attention(
         >>> torch.allclose(scaled_dot_product_attention(q, k, v, attn_mask=keep),
         ...                scaled_dot_product_attention(q, k[:, :3], v[:, :3]), atol=1e-6)
         True
+        >>> q8, kv = torch.randn(1, 4, 3, 8), torch.randn(1, 2, 5, 8)  # 4 query heads, 2 key/value heads #zh: 查询 4 个头，键和值 2 个头
+        >>> torch.allclose(scaled_dot_product_attention(q8, kv, kv, enable_gqa=True),
+        ...                F.scaled_dot_product_attention(q8, kv, kv, enable_gqa=True), atol=1e-6)
+        True
     """
     fn = "scaled_dot_product_attention"
     for name, t in (("query", query), ("key", key), ("value", value)):
