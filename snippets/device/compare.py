@@ -17,6 +17,10 @@ RuntimeError: Tensor on device cpu is not on the expected device meta!
 device(type='meta')
 >>> describe(x.t())
 'shape=(3, 2) dtype=float32 device=cpu stride=(1, 3) contiguous=False requires_grad=False'
+>>> x.t().view(6)  # not contiguous: view cannot flatten it #zh: 不连续：view 无法把它展平
+Traceback (most recent call last):
+    ...
+RuntimeError: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
 >>> torch.zeros(3, device="meta").device
 device(type='meta')
 >>> with torch.device("meta"):  # default device for factories; meta tensors hold no data #zh: 工厂函数的默认设备；meta 张量不存数据

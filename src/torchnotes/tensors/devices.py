@@ -12,7 +12,8 @@ def describe(tensor: torch.Tensor) -> str:
 
     ``device`` is where the data lives (a ``torch.device``: a type and an optional index).
     ``stride`` and ``contiguous`` tell whether the tensor is a view whose memory is not in
-    row-major order (after ``t()``, ``transpose``, ``permute``), which ``view`` refuses.
+    row-major order (after ``t()``, ``transpose``, ``permute``), which ``view`` can refuse
+    (flattening it, for example).
     ``requires_grad`` tells whether autograd records the operations on it. A sparse
     tensor has no strides: its line names the layout instead.
 
