@@ -18,10 +18,12 @@ torch.float32
 tensor([1, 2])
 >>> torch.cat([torch.tensor([1], dtype=torch.uint8), torch.tensor([-1], dtype=torch.int8)])
 tensor([ 1, -1], dtype=torch.int16)
->>> torch.cat([torch.tensor([1], dtype=torch.uint16), torch.tensor([1], dtype=torch.int8)])  # uint16 takes part in no promotion #zh: uint16 不参与类型提升
+>>> torch.cat([torch.tensor([1], dtype=torch.uint16), torch.tensor([1], dtype=torch.int8)])  # uint16 with another integer dtype: refused #zh: uint16 与其他整数类型：被拒绝
 Traceback (most recent call last):
     ...
 RuntimeError: Promotion for uint16, uint32, uint64 types is not supported, attempted to promote UInt16 and Char
+>>> torch.cat([torch.tensor([1], dtype=torch.uint16), torch.tensor([0.5])]).dtype  # with a float dtype it promotes #zh: 与浮点类型则可以提升
+torch.float32
 >>> torch.cat([a, torch.empty(0, 3)]).shape  # an empty (0, 3) follows the normal rule #zh: 空的 (0, 3) 照常参与
 torch.Size([2, 3])
 >>> torch.cat([a, torch.empty(0)]).shape  # shape (0,) is skipped even though a is 2-d #zh: 形状 (0,) 被跳过，尽管 a 是二维的
