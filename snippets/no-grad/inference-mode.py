@@ -1,4 +1,4 @@
-"""inference_mode makes inference tensors: no version counter, no in-place change and no use in autograd afterwards.
+"""inference_mode makes inference tensors: no version counter, no in-place change, and autograd cannot save them for backward afterwards.
 
 >>> import torch
 >>> from torchnotes.autograd import grad_mode_report
@@ -16,6 +16,8 @@ RuntimeError: Inference tensors do not track version counter.
 Traceback (most recent call last):
     ...
 RuntimeError: Inference tensors cannot be saved for backward. Please do not use Tensors created in inference mode in computation tracked by autograd. To work around this, you can make a clone to get a normal tensor and use it in autograd, or use `torch.no_grad()` instead of `torch.inference_mode()`.
+>>> (y + w).sum().requires_grad  # addition saves neither operand, so y may take part #zh: 加法不保存任何操作数，所以 y 可以参与
+True
 >>> (y.clone() * w).sum().requires_grad  # a clone is a normal tensor #zh: clone 出来的是普通张量
 True
 >>> for mode in ("enable_grad", "no_grad", "inference_mode"):
