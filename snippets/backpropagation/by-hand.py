@@ -19,4 +19,8 @@ True
 True
 >>> hasattr(loss, "background")
 False
+>>> x_in = x.clone().requires_grad_()  # the input's gradient too: dL/dx = dL/dz W1 #zh: 输入的梯度也一样：dL/dx = dL/dz W1
+>>> F.mse_loss(net(x_in), target).backward()
+>>> torch.allclose(grads["input"], x_in.grad)
+True
 """
