@@ -10,7 +10,10 @@
 (torch.Size([4, 2]), torch.Size([4, 2]))
 >>> torch.equal(c, gru(x)[1][1])  # "c" is the second layer's h, not a cell state #zh: 所谓的 c 其实是第二层的 h，并不是记忆单元
 True
->>> output, (h, c) = nn.GRU(3, 2)(x)  # with one layer the same line fails #zh: 只有一层时，同一行代码会报错
+>>> output, (h, c) = nn.GRU(3, 2, bidirectional=True)(x)  # one bidirectional layer: 2 entries too, no error #zh: 单层双向：同样有 2 个元素，不报错
+>>> torch.equal(c, output[0, :, 2:])  # "c" is the reverse direction's final h #zh: 所谓的 c 其实是反向方向最终的 h
+True
+>>> output, (h, c) = nn.GRU(3, 2)(x)  # one layer, one direction: the same line fails #zh: 单层单向时，同一行代码会报错
 Traceback (most recent call last):
     ...
 ValueError: not enough values to unpack (expected 2, got 1)

@@ -82,7 +82,8 @@ def gru_cell(
     """Reference ``nn.GRUCell``: one time step, written as the three gate equations.
 
     The rows of the weights stack ``r, z, n`` (reset, update, new). The reset gate
-    multiplies the *whole* hidden term, bias included, which is why torch keeps two biases::
+    multiplies the *whole* hidden term, bias included, so in the ``n`` block the two biases
+    are not interchangeable (unlike an LSTM cell's, where only their sum matters)::
 
         r = sigmoid(W_ir x + b_ir + W_hr h + b_hr)
         z = sigmoid(W_iz x + b_iz + W_hz h + b_hz)
