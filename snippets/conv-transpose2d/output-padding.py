@@ -2,6 +2,7 @@
 
 >>> import torch
 >>> from torch import nn
+>>> _ = torch.manual_seed(0)
 >>> down = nn.Conv2d(1, 1, kernel_size=3, stride=2, padding=1)
 >>> down(torch.randn(1, 1, 7, 7)).shape, down(torch.randn(1, 1, 8, 8)).shape  # 7 and 8 both give 4 #zh: 7 和 8 都变成 4
 (torch.Size([1, 1, 4, 4]), torch.Size([1, 1, 4, 4]))
@@ -12,6 +13,12 @@ torch.Size([1, 1, 9, 9])
 torch.Size([1, 1, 11, 11])
 >>> nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1)(x).shape  # padding crops 1 per border #zh: padding 在每条边上裁掉 1
 torch.Size([1, 1, 7, 7])
+>>> full = nn.ConvTranspose2d(1, 1, 3, stride=2)
+>>> cropped = nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1)
+>>> cropped.load_state_dict(full.state_dict())  # the same weight and bias #zh: 权重和偏置相同
+<All keys matched successfully>
+>>> torch.equal(cropped(x), full(x)[..., 1:-1, 1:-1])  # the same values, one border row and column removed #zh: 数值相同，只是每条边去掉了一行一列
+True
 >>> nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1, output_padding=1)(x).shape
 torch.Size([1, 1, 8, 8])
 >>> nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1)(x, output_size=[8, 8]).shape  # or ask for the size #zh: 或者直接指定尺寸

@@ -19,7 +19,7 @@ Traceback (most recent call last):
 ValueError: padding='same' is not supported for strided convolutions
 >>> nn.Conv2d(3, 8, kernel_size=(3, 5), stride=(1, 2))(x).shape  # each axis on its own #zh: 每个方向分别计算
 torch.Size([2, 8, 30, 14])
->>> nn.Conv2d(3, 8, kernel_size=3, dilation=2)(x).shape  # taps 2 apart: (32 - 2 * (3 - 1) - 1) // 1 + 1 = 28 #zh: 抽头间隔 2：(32 - 2 * (3 - 1) - 1) // 1 + 1 = 28
+>>> nn.Conv2d(3, 8, kernel_size=3, dilation=2)(x).shape  # kernel elements 2 apart: (32 - 2 * (3 - 1) - 1) // 1 + 1 = 28 #zh: 卷积核元素相隔 2：(32 - 2 * (3 - 1) - 1) // 1 + 1 = 28
 torch.Size([2, 8, 28, 28])
 >>> nn.Conv2d(3, 8, kernel_size=5)(torch.randn(1, 3, 4, 4))  # kernel larger than the input #zh: 卷积核比输入还大
 Traceback (most recent call last):

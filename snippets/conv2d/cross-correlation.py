@@ -3,7 +3,7 @@
 >>> import torch
 >>> import torch.nn.functional as F
 >>> x = torch.tensor([[[[1.0, 2.0, 3.0, 4.0]]]])
->>> kernel = torch.tensor([[[[1.0, 0.0]]]])  # weight on the left tap only #zh: 只有左边一个抽头有权重
+>>> kernel = torch.tensor([[[[1.0, 0.0]]]])  # weight on the left element only #zh: 只有左边那个元素有权重
 >>> F.conv2d(x, kernel)  # each window's left value, not its right #zh: 取每个窗口左边的值，而不是右边
 tensor([[[[1., 2., 3.]]]])
 >>> F.conv2d(x, kernel.flip(-2, -1))  # flipped by hand: the textbook convolution #zh: 手工翻转后才是教科书里的卷积

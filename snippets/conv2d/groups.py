@@ -13,7 +13,11 @@
 >>> x = torch.zeros(1, 4, 5, 5)
 >>> x[0, 0] = 1.0  # only channel 0 is non-zero #zh: 只有第 0 个通道非零
 >>> with torch.no_grad():
+...     out = grouped(x) - grouped.bias.reshape(1, 4, 1, 1)
+>>> out.abs().sum(dim=(2, 3)) > 0  # groups=2: only outputs 0 and 1 (group 0) see input 0 #zh: groups=2：只有第 0 组的输出 0 和 1 看得到输入 0
+tensor([[ True,  True, False, False]])
+>>> with torch.no_grad():
 ...     out = depthwise(x) - depthwise.bias.reshape(1, 4, 1, 1)
->>> out.abs().sum(dim=(2, 3)) > 0  # only output channel 0 sees it #zh: 只有第 0 个输出通道受到影响
+>>> out.abs().sum(dim=(2, 3)) > 0  # depthwise: only output channel 0 sees it #zh: 逐通道卷积：只有第 0 个输出通道受到影响
 tensor([[ True, False, False, False]])
 """

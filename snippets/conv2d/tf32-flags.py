@@ -1,4 +1,4 @@
-"""The TF32 switches are plain flags: their defaults can be read without a GPU, and the CPU ignores them.
+"""The TF32 switches are plain flags whose defaults can be read without a GPU; the cuDNN one does not change a CPU convolution.
 
 >>> import torch
 >>> torch.backends.cudnn.allow_tf32  # cuDNN convolutions (nn.Conv2d) #zh: cuDNN 卷积（nn.Conv2d）
