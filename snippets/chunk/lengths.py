@@ -12,4 +12,6 @@
 5 7 [1, 1, 1, 1, 1] [1, 1, 1, 1, 1, 0, 0] True
 >>> torch.chunk(torch.arange(0), 3)  # length 0: 3 empty pieces #zh: 长度为 0：3 个空块
 (tensor([], dtype=torch.int64), tensor([], dtype=torch.int64), tensor([], dtype=torch.int64))
+>>> torch.split(torch.arange(0), 0)  # split with ceil(0 / 3) = 0: one empty piece #zh: 用 ceil(0 / 3) = 0 来 split：只有一个空块
+(tensor([], dtype=torch.int64),)
 """

@@ -2,7 +2,7 @@
 
 >>> import torch
 >>> _ = torch.manual_seed(0)
->>> qkv = torch.randn(2, 5, 3 * 4)  # (batch, tokens, 3 * head_dim) #zh: (批次, token 数, 3 * head_dim)
+>>> qkv = torch.randn(2, 5, 3 * 4)  # (batch, tokens, 3 * head_dim) #zh: (批次, 词元数, 3 * head_dim)
 >>> q, k, v = qkv.chunk(3, dim=-1)
 >>> q.shape, k.shape, v.shape
 (torch.Size([2, 5, 4]), torch.Size([2, 5, 4]), torch.Size([2, 5, 4]))
