@@ -1,4 +1,4 @@
-"""CPU and CUDA generators seeded alike still produce different numbers.
+"""CPU and CUDA generators seeded alike are not guaranteed to produce the same numbers.
 
 >>> import torch
 >>> cpu = torch.randn(3, generator=torch.Generator().manual_seed(0))
