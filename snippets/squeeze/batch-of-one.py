@@ -4,7 +4,7 @@
 >>> logits = torch.zeros(4, 1)  # (batch, 1) from a one-output head #zh: 只有一个输出的输出头给出 (批次, 1)
 >>> logits.squeeze().shape  # fine while the batch has 4 samples #zh: 批次有 4 个样本时没问题
 torch.Size([4])
->>> last = torch.zeros(1, 1)  # the last batch of an epoch holds 1 sample #zh: epoch 的最后一个批次只有 1 个样本
+>>> last = torch.zeros(1, 1)  # the last batch of an epoch holds 1 sample #zh: 一轮训练的最后一个批次只有 1 个样本
 >>> last.squeeze().shape  # the batch dimension is gone too #zh: 批次维也被删掉了
 torch.Size([])
 >>> torch.cat([logits.squeeze(), last.squeeze()])
