@@ -9,7 +9,7 @@
 >>> y = rearrange(x, "b c h w -> b (c h w)")  # flatten #zh: 展平
 >>> y.shape, torch.equal(y, x.reshape(2, 3 * 4 * 6))
 (torch.Size([2, 72]), True)
->>> seq = torch.arange(2 * 12 * 3).reshape(2, 12, 3)  # (b, h*w, c) tokens #zh: (b, h*w, c) 的 token 序列
+>>> seq = torch.arange(2 * 12 * 3).reshape(2, 12, 3)  # (b, h*w, c) tokens #zh: (b, h*w, c) 的词元序列
 >>> y = rearrange(seq, "b (h w) c -> b c h w", h=4)  # back to an image #zh: 还原成图像
 >>> y.shape, torch.equal(y, seq.view(2, 4, 3, 3).permute(0, 3, 1, 2))
 (torch.Size([2, 3, 4, 3]), True)
