@@ -59,4 +59,19 @@ True
 Traceback (most recent call last):
     ...
 ValueError: Tried to step 11 times. The specified number of total steps is 10
+>>> plain = torch.optim.SGD([w], lr=0.1)  # created without momentum #zh: 创建时没有动量
+>>> _ = torch.optim.lr_scheduler.OneCycleLR(plain, max_lr=1.0, total_steps=10)
+>>> plain.param_groups[0]["momentum"]  # cycle_momentum=True switched it on #zh: cycle_momentum=True 把动量打开了
+0.95
+>>> plain.step()
+>>> list(plain.state[w])  # and SGD now keeps a momentum buffer #zh: SGD 现在保存了动量缓冲区
+['momentum_buffer']
+>>> adam = torch.optim.Adam([w])
+>>> _ = torch.optim.lr_scheduler.OneCycleLR(adam, max_lr=1.0, total_steps=10)
+>>> adam.param_groups[0]["betas"]  # for Adam it cycles beta1 #zh: 对 Adam 循环调整的是 beta1
+(0.95, 0.999)
+>>> torch.optim.lr_scheduler.OneCycleLR(torch.optim.Adagrad([w]), max_lr=1.0, total_steps=10)  # neither #zh: 两者都没有
+Traceback (most recent call last):
+    ...
+ValueError: optimizer must support momentum or beta1 with `cycle_momentum` option enabled
 """
