@@ -9,6 +9,8 @@
 ['encoder', 'decoder']
 >>> type(model.encoder.layers[0]).__name__, len(model.encoder.layers)
 ('TransformerEncoderLayer', 2)
+>>> type(model.encoder.norm).__name__, type(model.decoder.norm).__name__  # each stack ends with one more LayerNorm #zh: 每个栈的末尾还有一个 LayerNorm
+('LayerNorm', 'LayerNorm')
 >>> [name for name, _ in model.decoder.layers[0].named_children() if "dropout" not in name]  # self-attention, cross-attention, feed-forward #zh: 自注意力、交叉注意力、前馈网络
 ['self_attn', 'multihead_attn', 'linear1', 'linear2', 'norm1', 'norm2', 'norm3']
 >>> src = torch.randn(3, 7, 16)  # (batch, source length, d_model) #zh: （批大小, 源序列长度, d_model）
