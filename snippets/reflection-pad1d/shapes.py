@@ -1,4 +1,4 @@
-"""ReflectionPad1d wants a 2-d or 3-d input, pads its last dimension only, and refuses some dtypes.
+"""ReflectionPad1d wants a 2-d or 3-d input, pads its last dimension only, and refuses some dtypes on the CPU.
 
 >>> import torch
 >>> from torch import nn

@@ -27,8 +27,8 @@ def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> tor
     ``[2, 1, 0, 1, 2, 3, 2, 1]``. So each pad must be smaller than ``L``. A negative pad
     crops, as in ``F.pad``. Only values are copied, so every dtype torch pads gives exactly
     torch's result, and the gradient of a padded position flows back to the position it
-    mirrors. torch pads the integer types ``uint8`` to ``int64``, the floating types
-    ``float16`` to ``float64`` and ``complex64``/``complex128``; it refuses ``bool``,
+    mirrors. On the CPU torch pads the integer types ``uint8`` to ``int64``, the floating
+    types ``float16`` to ``float64`` and ``complex64``/``complex128``; it refuses ``bool``,
     ``uint16``/``uint32``/``uint64``, the float8 types and ``complex32``.
 
     Args:
