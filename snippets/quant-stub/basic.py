@@ -17,6 +17,8 @@
 ...     quantized = convert(prepared)
 >>> caught[0].category.__name__, str(caught[0].message).splitlines()[0].rstrip()  # deprecated like quantize_dynamic #zh: 与 quantize_dynamic 一样已弃用
 ('DeprecationWarning', 'torch.ao.quantization is deprecated and will be removed in 2.10.')
+>>> [w.category.__name__ for w in caught if "torch.ao.quantization is deprecated" in str(w.message)]  # prepare and convert each warn #zh: prepare 和 convert 各警告一次
+['DeprecationWarning', 'DeprecationWarning']
 >>> prepared[0]
 QuantStub(
   (activation_post_process): MinMaxObserver(min_val=-2.316041946411133, max_val=2.0049805641174316)
