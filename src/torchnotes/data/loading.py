@@ -58,9 +58,12 @@ def batch_indices(
         >>> _ = torch.manual_seed(0)
         >>> [b.tolist() for b in DataLoader(range(5), batch_size=2, shuffle=True)]
         [[1, 4], [2, 3], [0]]
+        >>> after_loader = torch.rand(1)
         >>> _ = torch.manual_seed(0)
         >>> batch_indices(5, batch_size=2, shuffle=True)
         [[1, 4], [2, 3], [0]]
+        >>> torch.equal(torch.rand(1), after_loader)  # the global generator is left where the loader leaves it #zh: 全局生成器停在加载器留下的位置
+        True
     """
     n = check_int_like("batch_indices", "n", n, minimum=0)
     if n > _MAX_N:
