@@ -1,4 +1,4 @@
-"""On CUDA, dropout draws its mask on the GPU: compare it with the CPU's mask after the same seed.
+"""Dropout on a CUDA tensor and on a CPU tensor after the same seed: the two masks compared.
 
 >>> import torch
 >>> import torch.nn.functional as F

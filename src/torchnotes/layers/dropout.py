@@ -44,8 +44,8 @@ def dropout(
     unchanged and evaluation needs no rescaling: with ``training=False`` the input is
     returned as it is. The mask is drawn from torch's global generator exactly as torch
     draws it on the CPU, so after the same ``torch.manual_seed`` it equals
-    ``F.dropout``'s on the CPU. (On CUDA the mask is drawn on the GPU; PyTorch's notes on
-    reproducibility do not promise the CPU's mask there.)
+    ``F.dropout``'s on the CPU. (For a CUDA tensor, PyTorch's notes on reproducibility do
+    not promise the CPU's mask.)
 
     Args:
         input: a float32/float64 tensor of any shape.
