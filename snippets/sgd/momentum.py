@@ -24,6 +24,14 @@ True
 >>> damped, dstate = sgd([p], [g], lr=0.1, momentum=0.9, dampening=0.5)
 >>> sgd(damped, [g], dstate, lr=0.1, momentum=0.9, dampening=0.5)[1]  # step 2: 0.9 * 0.5 + (1 - 0.5) * 0.5 #zh: 第二步：0.9 * 0.5 + (1 - 0.5) * 0.5
 {'momentum_buffer': [tensor([0.7000, 0.7000])]}
+>>> wd = torch.nn.Parameter(p.clone())
+>>> optd = torch.optim.SGD([wd], lr=0.1, momentum=0.9, dampening=0.5)
+>>> for _ in range(2):
+...     wd.grad = g.clone()
+...     optd.step()
+...     print(optd.state[wd]["momentum_buffer"])  # torch: 0.5 (whole g), then 0.7 #zh: torch：先是 0.5（整份 g），然后是 0.7
+tensor([0.5000, 0.5000])
+tensor([0.7000, 0.7000])
 >>> w3 = torch.nn.Parameter(p.clone())
 >>> opt3 = torch.optim.SGD([w3], lr=0.1, momentum=0.9, nesterov=True)
 >>> nest, nstate = [p], None
