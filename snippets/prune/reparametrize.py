@@ -26,7 +26,7 @@ True
 >>> int(layer.weight.sum())  # the 6 kept entries are 1, the 6 pruned ones stay 0 #zh: 保留的 6 个元素为 1，被剪掉的 6 个仍为 0
 6
 >>> layer(torch.ones(1, 4)).sum().backward()
->>> bool((layer.weight_orig.grad[layer.weight_mask == 0] == 0).all())  # pruned entries get no gradient #zh: 被剪掉的元素得不到梯度
+>>> bool((layer.weight_orig.grad[layer.weight_mask == 0] == 0).all())  # pruned entries get a zero gradient #zh: 被剪掉的元素梯度为 0
 True
 >>> prune.remove(layer, "weight")  # make it permanent: weight is a parameter again, zeros kept #zh: 固化剪枝：weight 重新成为参数，零保留
 Linear(in_features=4, out_features=3, bias=True)
