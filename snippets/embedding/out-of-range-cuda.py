@@ -1,4 +1,4 @@
-"""An out-of-range id looked up on CUDA: the error comes from the GPU, reported asynchronously.
+"""An out-of-range id looked up on CUDA (on the CPU the same lookup raises IndexError).
 
 >>> import torch
 >>> from torch import nn
