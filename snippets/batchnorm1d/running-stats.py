@@ -21,7 +21,7 @@ tensor([4.9768])
 tensor([4.5000])
 >>> _ = bn.eval()
 >>> by_hand = (batch - bn.running_mean) / torch.sqrt(bn.running_var + bn.eps)
->>> torch.allclose(bn(batch), by_hand)  # eval normalizes with the running estimates #zh: 评估时用运行估计做归一化
+>>> torch.allclose(bn(batch), by_hand)  # eval normalizes with the running estimates #zh: 评估时用运行统计量做归一化
 True
 >>> exact = nn.BatchNorm1d(1, momentum=None)  # momentum=None: a plain average of the batches #zh: momentum=None：各批次的简单平均
 >>> for b in (torch.tensor([[0.0], [2.0]]), torch.tensor([[10.0], [12.0]])):
