@@ -1,4 +1,4 @@
-"""A size-1 letter broadcasts instead of raising; mixed dtypes fail once a letter is summed; integer sums widen to int64, products do not.
+"""A size-1 letter broadcasts instead of raising; mixed dtypes fail once a letter is summed; on the CPU, integer sums widen to int64, products do not.
 
 >>> import torch
 >>> torch.einsum("i,i->", torch.ones(1), torch.ones(3))  # sizes 1 and 3: no error #zh: 长度 1 和 3：不报错
