@@ -14,4 +14,6 @@ InstanceNorm2d(3, eps=1e-05, momentum=0.1, affine=False, bias=False, track_runni
 True
 >>> [n for n, _ in nn.InstanceNorm2d(3, affine=True).named_parameters()]  # opt in #zh: 需要时显式打开
 ['weight', 'bias']
+>>> [n for n, _ in nn.InstanceNorm2d(3, affine=True, bias=False).named_parameters()]  # keyword-only bias=False: a scale only #zh: 仅限关键字参数 bias=False：只有缩放
+['weight']
 """

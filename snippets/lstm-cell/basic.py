@@ -9,8 +9,9 @@
 >>> h.shape, c.shape
 (torch.Size([4, 2]), torch.Size([4, 2]))
 >>> zeros = torch.zeros(4, 2)
->>> torch.equal(cell(seq[0], (zeros, zeros))[0], h)
-True
+>>> h0, c0 = cell(seq[0], (zeros, zeros))  # the same as passing (zeros, zeros) #zh: 与传入 (zeros, zeros) 相同
+>>> torch.equal(h0, h), torch.equal(c0, c)
+(True, True)
 >>> for x in seq[1:]:  # the loop over time is yours to write #zh: 时间上的循环要自己写
 ...     h, c = cell(x, (h, c))
 >>> h

@@ -17,4 +17,7 @@ True
 True
 >>> [(name, tuple(p.shape)) for name, p in lstm.named_parameters()]  # layer 1 reads layer 0's 2 features #zh: 第 1 层读取第 0 层输出的 2 个特征
 [('weight_ih_l0', (8, 3)), ('weight_hh_l0', (8, 2)), ('bias_ih_l0', (8,)), ('bias_hh_l0', (8,)), ('weight_ih_l1', (8, 2)), ('weight_hh_l1', (8, 2)), ('bias_ih_l1', (8,)), ('bias_hh_l1', (8,))]
+>>> out_p, (h_p, c_p) = nn.LSTM(input_size=3, hidden_size=4, proj_size=2)(x)  # h projected to 2 features #zh: h 被投影到 2 个特征
+>>> out_p.shape, h_p.shape, c_p.shape  # output and h_n shrink to proj_size; c_n keeps hidden_size #zh: output 和 h_n 变为 proj_size；c_n 仍是 hidden_size
+(torch.Size([5, 4, 2]), torch.Size([1, 4, 2]), torch.Size([1, 4, 4]))
 """
