@@ -17,9 +17,9 @@ def train_step(model: torch.nn.Module, loss_fn: Callable[[torch.Tensor, torch.Te
     The order matters. ``zero_grad()`` comes first because ``backward()`` *adds* to
     ``.grad``; ``step()`` comes last because it reads ``.grad``. Several ``batches`` are
     accumulated into one step (gradient accumulation): each loss is weighted by its share
-    of the samples, so with a mean-reduced loss the step equals one step on all the samples
-    at once. ``max_norm`` clips the total gradient norm between backward and step, as
-    ``torch.nn.utils.clip_grad_norm_`` does.
+    of the samples, so with a mean-reduced loss the step is the same as one step on all the
+    samples at once, up to float rounding. ``max_norm`` clips the total gradient norm
+    between backward and step, as ``torch.nn.utils.clip_grad_norm_`` does.
 
     Args:
         model: the module to train; ``model(input)`` gives the prediction.
