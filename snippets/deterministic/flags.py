@@ -26,4 +26,13 @@ tensor([3., 0., 0., 0.])
 tensor([nan, nan, nan])
 >>> torch.are_deterministic_algorithms_enabled()  # restored on exit #zh: 退出时已恢复
 False
+>>> torch.use_deterministic_algorithms(1)  # torch's switches take a real bool only #zh: torch 的开关只接受真正的 bool
+Traceback (most recent call last):
+    ...
+TypeError: _set_deterministic_algorithms(): argument 'mode' (position 1) must be bool, not int
+>>> import numpy as np
+>>> torch.backends.cudnn.deterministic = np.True_  # a NumPy bool is refused too #zh: NumPy 的 bool 同样被拒绝
+Traceback (most recent call last):
+    ...
+RuntimeError: set_deterministic_cudnn expects a bool, but got numpy.bool
 """
