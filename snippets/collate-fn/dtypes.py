@@ -1,4 +1,4 @@
-"""The first sample decides: a batch of numbers is float64 when it starts with a float, float32 when it starts with an int.
+"""The first sample decides: a batch of numbers is float64 when it starts with a float, float32 when it starts with an int and holds a float.
 
 >>> import numpy as np
 >>> import torch

@@ -1,4 +1,4 @@
-"""On CUDA, work is asynchronous even on the default stream: the call returns before the GPU finishes.
+"""On CUDA, work is asynchronous even on the default stream: the call can return before the GPU finishes.
 
 >>> import torch
 >>> stream = torch.cuda.current_stream()

@@ -1,4 +1,4 @@
-"""Each worker seeds torch, random and NumPy with base_seed + worker_id; prefetch_factor and persistent_workers need workers.
+"""Each worker seeds torch and random with base_seed + worker_id, NumPy with a seed made from both; prefetch_factor and persistent_workers need workers.
 
 >>> import random
 >>> import numpy as np

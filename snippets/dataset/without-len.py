@@ -1,4 +1,4 @@
-"""DataLoader asks len(dataset) only through its sampler; dataset[i] is all it fetches with.
+"""DataLoader asks len(dataset) only through its sampler, and fetches with dataset[i], or with __getitems__ once per batch when defined.
 
 >>> import torch
 >>> from torch.utils.data import DataLoader, Dataset

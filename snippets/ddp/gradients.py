@@ -1,4 +1,4 @@
-"""DDP in two CPU processes gives the gradient of one process on the whole batch.
+"""DDP in two CPU processes gives the gradient of one process on the whole batch, up to rounding.
 
 >>> import torch
 >>> from torch import nn

@@ -1,4 +1,4 @@
-"""num_workers > 0 under the three start methods Linux offers; spawn and forkserver need picklable arguments and a __main__ guard.
+"""num_workers > 0 under the three start methods Linux offers; spawn and forkserver need a picklable collate_fn, and spawn a __main__ guard.
 
 >>> import functools, pathlib, subprocess, sys, tempfile, textwrap
 >>> import torch
