@@ -16,7 +16,7 @@ torch.Size([1, 3, 32, 32])
 >>> with torch.no_grad():
 ...     _ = stamp.weight.fill_(1.0)
 ...     out = stamp(torch.ones(1, 1, 2, 2))
->>> out  # four stamps of a 3x3 kernel, 2 apart: overlaps add up #zh: 四个 3x3 的印子相隔 2 个像素，重叠处相加
+>>> out  # four stamps of a 3x3 kernel, 2 apart: overlaps add up #zh: 3x3 的卷积核在相隔 2 个像素的四个位置各盖一次，重叠处相加
 tensor([[[[1., 1., 2., 1., 1.],
           [1., 1., 2., 1., 1.],
           [2., 2., 4., 2., 2.],

@@ -8,6 +8,6 @@
 tensor([[[9., 1., 8.]]])
 >>> pool(x.roll(1, dims=-1))  # shifted by one: a different output #zh: 平移一个位置：输出变了
 tensor([[[8., 9., 0.]]])
->>> pool(x.roll(2, dims=-1))  # shifted by the stride: the output shifts too #zh: 平移一个 stride：输出跟着平移
+>>> pool(x.roll(2, dims=-1))  # shifted by the stride: the output shifts too #zh: 平移一个步长：输出跟着平移
 tensor([[[8., 9., 1.]]])
 """
