@@ -82,6 +82,12 @@ def transformer_encoder_layer(
         torch.Size([3, 5, 8])
         >>> torch.allclose(out, layer(x), atol=1e-5)
         True
+        >>> gelu = torch.nn.TransformerEncoderLayer(d_model=8, nhead=2, dim_feedforward=16,
+        ...                                         activation="gelu", batch_first=True).eval()
+        >>> torch.allclose(transformer_encoder_layer(x, dict(gelu.named_parameters()), nhead=2,
+        ...                                          activation="gelu", batch_first=True),
+        ...                gelu(x), atol=1e-5)  # torch's "gelu" is the exact, erf-based GELU #zh: torch 的 "gelu" 是基于 erf 的精确 GELU
+        True
     """
     fn = "transformer_encoder_layer"
     for name, flag in (("is_causal", is_causal), ("batch_first", batch_first), ("norm_first", norm_first)):
