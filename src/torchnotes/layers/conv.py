@@ -122,6 +122,8 @@ def conv2d(
         >>> pair = torch.ones(1, 1, 1, 2)
         >>> conv2d(x, pair, padding="same")  # the odd zero goes right: [0+1, 1+2, 2+0] #zh: 多出的一个零补在右侧：[0+1, 1+2, 2+0]
         tensor([[[[1., 3., 2.]]]])
+        >>> torch.nn.functional.conv2d(x, pair, padding="same")  # torch does the same #zh: torch 的结果相同
+        tensor([[[[1., 3., 2.]]]])
     """
     fn = "conv2d"
     batched = _check_conv_tensors(fn, input, weight, bias)
