@@ -18,6 +18,11 @@ Sequential(
   (1): DynamicQuantizedLSTM(4, 4)
   (2): DynamicQuantizedLinear(in_features=4, out_features=2, dtype=torch.qint8, qscheme=torch.per_tensor_affine)
 )
+>>> with warnings.catch_warnings():
+...     warnings.simplefilter("ignore")
+...     gru = quantize_dynamic(torch.nn.Sequential(torch.nn.GRU(4, 4)))
+>>> gru[0]  # GRU is in the default set too #zh: GRU 也在默认集合里
+DynamicQuantizedGRU(4, 4)
 >>> conv_listed  # no error, and no int8 convolution either #zh: 不报错，但也没有 int8 卷积
 Sequential(
   (0): Conv1d(1, 4, kernel_size=(3,), stride=(1,))
