@@ -11,6 +11,10 @@ False
 True
 >>> torch.equal(linspace(start, end, 1001), torch.linspace(start, end, 1001))  # the two-halves reference, bit for bit #zh: 按前后两半计算的参考实现，逐位相同
 True
+>>> torch.set_default_dtype(torch.float16)
+>>> torch.equal(linspace(start, end, 1001), torch.linspace(start, end, 1001))  # float16 rounds product and sum separately, in torch as here #zh: float16 的乘积与和分别舍入，torch 与参考实现相同
+True
+>>> torch.set_default_dtype(torch.float32)
 >>> torch.linspace(0, 10, steps=5, dtype=torch.int64)  # an integer dtype truncates 2.5, 7.5 #zh: 整数 dtype 会把 2.5、7.5 截断
 tensor([ 0,  2,  5,  7, 10])
 >>> torch.linspace(-10, 0, steps=5, dtype=torch.int64)  # toward zero: -7.5 becomes -7 #zh: 向零截断：-7.5 变成 -7

@@ -80,8 +80,8 @@ def arange(start: float, end: float | None = None, step: float = 1, *, dtype: to
     The count is computed in float64 (exactly for an all-int ``int64`` range), so with a
     float step rounding decides whether a value next to ``end`` gets in: ``(1.3 - 1) / 0.1``
     is ``3.0000000000000004``, hence four values, 1.3 included. With an integer ``dtype``
-    and fractional arguments this follows torch 2.14: the count comes from the float
-    arguments, then ``start`` and ``step`` are truncated toward zero, so
+    and fractional arguments this follows torch 2.14 on the CPU: the count comes from the
+    float arguments, then ``start`` and ``step`` are truncated toward zero, so
     ``arange(0, 5, 0.5, dtype=torch.int64)`` is ten zeros (torch 2.13 raised
     ``ValueError`` for that call instead).
 
