@@ -1,4 +1,4 @@
-"""On CUDA: the dynamically quantized Linear has CPU kernels only; a CUDA input is refused.
+"""On CUDA: a dynamically quantized Linear given a CUDA input (the quantization docs list CPU backends only); the CPU path still works.
 
 >>> import warnings
 >>> import torch
@@ -11,7 +11,7 @@
 >>> x = torch.randn(3, 4, device="cuda")
 >>> try:
 ...     qmodel.to("cuda")(x)
-... except Exception as error:  # no int8 kernel for CUDA tensors #zh: CUDA 张量没有对应的 int8 内核
+... except Exception as error:  # which error, if any, CUDA gives #zh: CUDA 上报什么错（如果报错）
 ...     print(type(error).__name__)
 >>> qmodel.to("cpu")(x.cpu()).device  # the CPU path still works #zh: CPU 路径仍然可用
 """
