@@ -32,6 +32,11 @@ tensor([0., 0.], grad_fn=<SelectBackward0>)
 >>> emb.weight[0]  # max_norm only renormalises rows that are looked up #zh: max_norm 只重新缩放被查到的行
 tensor([3., 3.], grad_fn=<SelectBackward0>)
 >>> _ = emb(torch.tensor([0]))
->>> emb.weight[0]  # looked up: rescaled in place to norm 1 #zh: 被查到后原地缩放到范数为 1
+>>> emb.weight[0]  # looked up with a norm above 1: rescaled in place to norm 1 #zh: 被查到且范数大于 1：原地缩放到范数为 1
 tensor([0.7071, 0.7071], grad_fn=<SelectBackward0>)
+>>> with torch.no_grad():
+...     emb.weight[0] = 0.5
+>>> _ = emb(torch.tensor([0]))
+>>> emb.weight[0]  # norm 0.71 is within max_norm: left as it is #zh: 范数 0.71 未超过 max_norm：保持不变
+tensor([0.5000, 0.5000], grad_fn=<SelectBackward0>)
 """
