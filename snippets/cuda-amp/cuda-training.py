@@ -15,6 +15,6 @@
 ...     scaler.step(opt)
 ...     scaler.update()
 ...     print(step, out.dtype, loss.dtype, model[0].weight.grad.dtype, scaler.get_scale())
->>> torch.tensor(1e-8, device="cuda").half()  # float16 underflows on the GPU as on the CPU #zh: 在 GPU 上 float16 同样下溢
+>>> torch.tensor(1e-8, device="cuda").half()  # 1e-8 cast to float16 on the GPU #zh: 在 GPU 上把 1e-8 转成 float16
 """
 REQUIRES = "cuda"
