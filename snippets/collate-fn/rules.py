@@ -11,7 +11,7 @@ tensor([[1., 2.],
 tensor([0, 1])
 >>> names  # strings stay strings #zh: 字符串保持为字符串
 ('cat', 'dog')
->>> DataLoader(samples, batch_size=2).collate_fn is default_collate  # the default when batching #zh: 按批次加载时的默认值
+>>> DataLoader(samples, batch_size=2).collate_fn is default_collate  # the default with automatic batching #zh: 自动组批时的默认值
 True
 >>> DataLoader(samples, batch_size=None).collate_fn.__name__  # batch_size=None: no batching, no stacking #zh: batch_size=None：不组批次，也不堆叠
 'default_convert'
