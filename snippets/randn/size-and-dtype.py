@@ -1,4 +1,4 @@
-"""size may be any sequence of ints; dtype may be float16, bfloat16, float32, float64 or complex; float8 and integer types raise.
+"""size may be any sequence of ints; dtype may be float16, bfloat16, float32, float64 or complex; on the CPU float8 and integer types raise.
 
 >>> import torch
 >>> g = torch.Generator().manual_seed(0)
