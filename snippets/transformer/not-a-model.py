@@ -15,6 +15,6 @@ RuntimeError: the feature number of src and tgt must be equal to d_model
 >>> x = torch.randn(1, 4, 16)
 >>> reversed_x = x.flip(1)
 >>> out = model.eval()(x, x)
->>> torch.allclose(model(reversed_x, reversed_x).flip(1), out, atol=1e-5)  # without positions, order is invisible #zh: 没有位置信息时，顺序是看不见的
+>>> torch.allclose(model(reversed_x, reversed_x).flip(1), out, atol=1e-5)  # no positions and no causal mask: order is invisible #zh: 没有位置信息、也没有因果掩码：顺序是看不见的
 True
 """
