@@ -42,11 +42,11 @@ def trace_mismatches(
     """Trace ``fn`` on ``example_inputs`` with ``torch.jit.trace``; list the inputs where the trace is wrong.
 
     A trace records the tensor operations that one call ran. Python control flow that
-    depends on tensor values (``if x.sum() > 0``) is evaluated once, on the example, and
+    depends on tensor values (``if x.sum() > 0``) is evaluated on the example only, and
     the branch it took is baked into the graph; torch only warns (``TracerWarning``).
     This runs the trace and ``fn`` itself on every input and returns the positions where
-    their outputs differ (exactly: a trace runs the same kernels, so a correct trace gives
-    identical results). An empty list does not prove the trace right for other inputs.
+    their outputs differ (exactly: a correct trace runs the same kernels, so with
+    deterministic kernels it gives identical results). An empty list does not prove the trace right for other inputs.
     TorchScript's deprecation and tracer warnings are silenced here; the page shows them.
 
     Args:
