@@ -121,11 +121,11 @@ CHANGES: tuple[Change, ...] = (
     ),
     Change(
         "2.6", "torch.load", "save-load",
-        zh="`weights_only` 的默认值变为 `None`，表示 `True`（此前是 `False`）：默认只加载张量、"
+        zh="不传 `weights_only`（默认值 `None`）时按 `True` 处理，此前按 `False`：默认只加载张量、"
            "字典等安全类型，加载任意 Python 对象需显式传 `weights_only=False`。",
-        en="`weights_only` defaults to `None`, which means `True` (before, `False`): by default "
-           "only tensors, dicts and other safe types load; arbitrary Python objects need an "
-           "explicit `weights_only=False`.",
+        en="Leaving `weights_only` unset (its default `None`) now means `True`; before, it meant "
+           "`False`. By default only tensors, dicts and other safe types load; arbitrary Python "
+           "objects need an explicit `weights_only=False`.",
         link=release_notes("2.6"),
     ),
     Change(
