@@ -257,7 +257,8 @@ def summary(
 
     Runs one forward pass on zeros of shape ``input_size`` (batch included, as torchinfo
     takes it) on the device of the model's parameters, with a forward hook on every
-    submodule. Each call of a submodule gives one row, in call order: its dotted name, its
+    submodule. Each call of a submodule gives one row, in the order the calls return (a
+    container after the layers inside it, unlike torchinfo's listing): its dotted name, its
     class, the shape of its output (the first tensor of a tuple output, as torchinfo shows
     for an LSTM; ``None`` if it returns no tensor) and the number of parameters it holds
     itself (``recurse=False``; a container holding only submodules shows 0). The totals
@@ -294,6 +295,14 @@ def summary(
         ('2', 'Linear', (2, 1), 4)
         >>> stats["total"], stats["trainable"]
         (19, 19)
+        >>> nested = nn.Sequential(nn.Sequential(nn.Linear(4, 3)), nn.Dropout())
+        >>> _ = torch.manual_seed(0)
+        >>> expected = torch.rand(1)
+        >>> _ = torch.manual_seed(0)
+        >>> [(name, params) for name, _, _, params in summary(nested, (2, 4))["layers"]]  # the inner container shows 0, after its layer #zh: 内层容器显示 0，排在它的层之后
+        [('0.0', 15), ('0', 0), ('1', 0)]
+        >>> torch.equal(torch.rand(1), expected)  # training-mode Dropout left the random stream as it was #zh: 训练模式的 Dropout 没有改变随机数序列
+        True
     """
     fn = "summary"
     if not isinstance(model, nn.Module):
