@@ -166,14 +166,14 @@ def image_folder_samples(
     Examples:
         >>> import pathlib, tempfile
         >>> root = pathlib.Path(tempfile.mkdtemp())
-        >>> for name in ["dog/b.png", "dog/a.jpg", "cat/x.PNG", "cat/notes.txt"]:
-        ...     (root / name).parent.mkdir(exist_ok=True)
-        ...     (root / name).touch()
+        >>> for name in ["dog/b.png", "dog/a.jpg", "dog/puppy/c.png", "cat/x.PNG", "cat/notes.txt", "top.png"]:
+        ...     (root / name).parent.mkdir(parents=True, exist_ok=True)
+        ...     (root / name).touch()  # dog/puppy is walked too; top.png is in no class #zh: dog/puppy 也会被遍历；top.png 不属于任何类别
         >>> classes, samples = image_folder_samples(root)
         >>> classes
         ['cat', 'dog']
         >>> [(pathlib.Path(p).relative_to(root).as_posix(), label) for p, label in samples]
-        [('cat/x.PNG', 0), ('dog/a.jpg', 1), ('dog/b.png', 1)]
+        [('cat/x.PNG', 0), ('dog/a.jpg', 1), ('dog/b.png', 1), ('dog/puppy/c.png', 1)]
     """
     if not isinstance(root, (str, os.PathLike)):
         raise TypeError(f"image_folder_samples(): root must be a str or os.PathLike, got {type(root).__name__}")
