@@ -24,6 +24,9 @@ tensor([-2., -4.])
 >>> compiled = torch.compile(Gate(), backend="eager")  # no code generation, no compiler needed #zh: 不生成代码，不需要编译器
 >>> compiled(torch.tensor([1.0, 3.0])), compiled(torch.tensor([-1.0, -3.0]))
 (tensor([2., 6.]), tensor([-2., -4.]))
+>>> graph = torch.fx.symbolic_trace(torch.nn.ReLU())
+>>> torch._dynamo.lookup_backend("eager")(graph, [torch.ones(2)]) == graph.forward  # eager hands back the graph's own forward #zh: eager 后端直接返回图自身的 forward
+True
 >>> report = torch._dynamo.explain(Gate())(torch.ones(2))
 >>> report.graph_count, report.graph_break_count  # the if splits forward in two graphs #zh: if 把 forward 分成两个图
 (2, 1)
