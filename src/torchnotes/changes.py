@@ -92,11 +92,14 @@ CHANGES: tuple[Change, ...] = (
         "2.14", "torch.arange", "arange",
         zh="整数 `dtype` 配小数步长（`torch.arange(0, 5, 0.5, dtype=torch.int64)`）在 CPU 上"
            "不再报 `ValueError: step must be nonzero`，而是返回全 0 张量"
-           "（torch 2.13.0 与 2.14.1 实测）。",
+           "；`torch.arange(0.7, 5, 1.5, dtype=torch.int64)` 由 5 个值（2.13.0 先把三个参数都截断成整数再计数）"
+           "变为 3 个（torch 2.13.0 与 2.14.1 实测）。",
         en="An integer `dtype` with a fractional step "
            "(`torch.arange(0, 5, 0.5, dtype=torch.int64)`) no longer raises "
-           "`ValueError: step must be nonzero` on the CPU but returns zeros "
-           "(measured on torch 2.13.0 and 2.14.1).",
+           "`ValueError: step must be nonzero` on the CPU but returns zeros, and "
+           "`torch.arange(0.7, 5, 1.5, dtype=torch.int64)` gives 3 values instead of 5 (2.13.0 "
+           "cut all three arguments to integers before counting) (measured on torch 2.13.0 "
+           "and 2.14.1).",
         link=release_notes("2.14"),
     ),
     Change(
