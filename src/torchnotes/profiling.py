@@ -137,16 +137,8 @@ def to_dot(output: torch.Tensor, params: dict[str, torch.Tensor] | None = None) 
         >>> edges = [line.strip() for line in to_dot((w * w).sum()).splitlines() if "->" in line]
         >>> edges.count("n3 -> n2")  # w enters the product twice: two edges #zh: w 两次进入乘法：两条边
         2
-        >>> class Square(torch.autograd.Function):  # a custom Function that saves its input #zh: 保存输入的自定义 Function
-        ...     @staticmethod
-        ...     def forward(ctx, x):
-        ...         ctx.save_for_backward(x)
-        ...         return x * x
-        ...     @staticmethod
-        ...     def backward(ctx, grad):
-        ...         (x,) = ctx.saved_tensors
-        ...         return 2 * x * grad
-        >>> [line.strip() for line in to_dot(Square.apply(w).sum()).splitlines() if "orange" in line]
+        >>> from torchnotes.autograd import softplus  # a custom Function that saves its input #zh: 保存输入的自定义 Function
+        >>> [line.strip() for line in to_dot(softplus(w).sum()).splitlines() if "orange" in line]
         ['n4 [label="\\n (2)" fillcolor=orange]']
     """
     check_tensor("to_dot", "output", output)
