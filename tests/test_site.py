@@ -99,7 +99,9 @@ def test_no_alternate_link_tags_for_material_to_reroute(site):
 
 def test_each_language_has_its_own_search_index(site):
     root, _ = site
-    zh = json.loads((root / "search/search_index.json").read_text(encoding="utf-8"))
+    raw = (root / "search/search_index.json").read_text(encoding="utf-8")
+    assert "\\u4e" not in raw and "张量" in raw, "the zh index is UTF-8, not \\u escapes (a tenth lighter)"
+    zh = json.loads(raw)
     en = json.loads((root / "en/search/search_index.json").read_text(encoding="utf-8"))
     assert zh["config"]["lang"] == ["zh"] and en["config"]["lang"] == ["en"]
     assert any(CJK.search(d["text"]) for d in zh["docs"])

@@ -7,13 +7,15 @@
 * ``on_page_markdown`` expands snippets and API blocks (``pages.expand``) and keeps the
   result for the page's Markdown twin;
 * ``on_page_content`` and the search plugin take unchanged pages from ``pagecache.py``;
-* ``on_post_build`` writes the Markdown twins, ``llms.txt`` and ``llms-full.txt``.
+* ``on_post_build`` writes the Markdown twins, ``llms.txt`` and ``llms-full.txt``, and
+  rewrites the search index in UTF-8 (``compact_search_index``).
 
 A topic page that does not embed every snippet of its topic fails the build.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -88,4 +90,15 @@ def on_post_build(config):
     index, full = pages.llms_txt(lang, _twins, config.site_url or "")
     (site_dir / "llms.txt").write_text(index, encoding="utf-8")
     (site_dir / "llms-full.txt").write_text(full, encoding="utf-8")
+    compact_search_index(site_dir / "search" / "search_index.json")
     _cache.save()
+
+
+def compact_search_index(path: Path) -> None:
+    """Every page fetches the search index, and Material writes it with each Chinese
+    character escaped (``\\u4e00``, six bytes). The same JSON in UTF-8 is about a tenth
+    smaller gzipped on the zh site; browsers read it the same way (``Response.json()``
+    decodes UTF-8)."""
+    if path.is_file():  # the search plugin runs before the hooks: the file is complete
+        data = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
