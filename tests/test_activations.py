@@ -85,6 +85,13 @@ def test_integer_inputs_follow_torch(dtype):
         same(relu(x), torch.relu(x))
 
 
+@pytest.mark.parametrize("dtype", [torch.uint16, torch.uint32, torch.uint64])
+def test_wide_unsigned_inputs_follow_torch_in_sigmoid_and_tanh(dtype):
+    x = torch.tensor([0, 1, 3, 7, 100]).to(dtype)
+    same(sigmoid(x), torch.sigmoid(x))
+    same(tanh(x), torch.tanh(x))
+
+
 def test_integer_inputs_use_the_default_dtype():
     x = torch.tensor([1, 2])
     before = torch.get_default_dtype()
@@ -150,6 +157,21 @@ def test_softmax_takes_numpy_ints_for_dim():
     same(softmax(x, np.int64(1)), torch.softmax(x, np.int64(1)))
 
 
+@pytest.mark.parametrize("dim", [torch.tensor(1), torch.tensor(-2, dtype=torch.int8), torch.tensor(0, dtype=torch.uint8)])
+def test_softmax_takes_a_0d_integer_tensor_for_dim_as_torch_does(dim):
+    x = torch.randn(2, 3, generator=torch.Generator().manual_seed(2))
+    same(softmax(x, dim), torch.softmax(x, dim))
+    same(log_softmax(x, dim), torch.log_softmax(x, dim))
+
+
+@pytest.mark.parametrize("input", [torch.tensor([[True, False, True]]), torch.tensor([[1, 2, 3]], dtype=torch.uint16),
+                                   torch.tensor([[0.5, -2.0, 1.0]]).to(torch.float8_e5m2)])
+def test_softmax_dtype_argument_casts_what_torch_casts(input):
+    for dtype in (torch.float32, torch.float64):
+        same(softmax(input, 1, dtype=dtype), torch.softmax(input, 1, dtype=dtype))
+        same(log_softmax(input, 1, dtype=dtype), torch.log_softmax(input, 1, dtype=dtype))
+
+
 X = torch.ones(2, 2)
 SPARSE = torch.eye(2).to_sparse()
 with warnings.catch_warnings():  # quantized dtypes are deprecated, but tensors of them still exist
@@ -182,13 +204,28 @@ BAD_CALLS = [
     Bad(softmax, ([1.0, 2.0], 0), TypeError, r"softmax\(\): input must be a torch.Tensor, got list"),
     Bad(softmax, (INT, 0), TypeError, r"softmax\(\): input must be a floating-point tensor \(or pass a floating dtype=\), got torch.int64"),
     Bad(softmax, (COMPLEX, 0), TypeError, r"softmax\(\): input must be a floating-point tensor .*got torch.complex64"),
-    Bad(softmax, (COMPLEX, 0, torch.float32), TypeError, r"softmax\(\): input must be a real, non-bool tensor, got torch.complex64"),
+    Bad(softmax, (COMPLEX, 0, torch.float32), TypeError, r"softmax\(\): input must be a real tensor, got torch.complex64"),
     Bad(softmax, (X, 0, torch.int64), TypeError, r"softmax\(\): dtype must be a floating dtype, got torch.int64"),
     Bad(softmax, (X, 0, "float32"), TypeError, r"softmax\(\): dtype must be a torch.dtype or None, got str"),
     Bad(softmax, (X, None), TypeError, r"softmax\(\): dim must be an int, got NoneType"),
     Bad(softmax, (X, 1.0), TypeError, r"softmax\(\): dim must be an int, got float"),
     Bad(softmax, (X, True), TypeError, r"softmax\(\): dim must be an int, got bool"),
-    Bad(softmax, (X, torch.tensor(1)), TypeError, r"softmax\(\): dim must be an int, got Tensor"),
+    Bad(softmax, (X, torch.tensor([1])), TypeError, r"softmax\(\): dim must be an int, got a torch.int64 tensor of shape \(1,\)"),
+    Bad(softmax, (X, torch.tensor(1.0)), TypeError, r"softmax\(\): dim must be an int, got a torch.float32 tensor of shape \(\)"),
+    Bad(softmax, (X, torch.tensor(True)), TypeError, r"softmax\(\): dim must be an int, got bool"),
+    Bad(softmax, (X, torch.tensor(1, device="meta")), TypeError, r"softmax\(\): dim must be an int, got a torch.int64 tensor .* on meta"),
+    Bad(softmax, (X, 2**63), ValueError, r"softmax\(\): dim must be in \[-2, 1\] .*got 9223372036854775808"),
+    Bad(softmax, (X, np.bool_(True)), TypeError, r"softmax\(\): dim must be an int, got bool"),
+    Bad(softmax, (X.to(torch.float8_e5m2), 0), TypeError, r"softmax\(\): input must be float32 or float64 \(or pass dtype=\), got torch.float8_e5m2"),
+    Bad(softmax, (X, 0, torch.float8_e4m3fn), TypeError, r"softmax\(\): dtype must be torch.float32 or torch.float64, got torch.float8_e4m3fn"),
+    Bad(softmax, (torch.empty(2, dtype=torch.int4), 0, torch.float32), TypeError, r"softmax\(\): input must be of a dtype torch casts .*got torch.int4"),
+    Bad(log_softmax, (X.to(torch.float8_e4m3fn), 0), TypeError, r"log_softmax\(\): input must be float32 or float64 .*got torch.float8_e4m3fn"),
+    Bad(relu, (torch.ones(2, dtype=torch.uint16),), TypeError, r"relu\(\): input must be a float16/bfloat16/float32/float64 or int8-int64/uint8 tensor as in torch, got torch.uint16"),
+    Bad(relu, (X.to(torch.float8_e5m2),), TypeError, r"relu\(\): input must be .* as in torch, got torch.float8_e5m2"),
+    Bad(sigmoid, (X.to(torch.float8_e4m3fn),), TypeError, r"sigmoid\(\): input must be a float16/bfloat16/float32/float64, integer or bool tensor as in torch, got torch.float8_e4m3fn"),
+    Bad(sigmoid, (torch.empty(2, dtype=torch.bits8),), TypeError, r"sigmoid\(\): input must be .*got torch.bits8"),
+    Bad(tanh, (X.to(torch.float8_e5m2),), TypeError, r"tanh\(\): input must be .* as in torch, got torch.float8_e5m2"),
+    Bad(gelu, (X.to(torch.float8_e4m3fn),), TypeError, r"gelu\(\): input must be a float16, bfloat16, float32 or float64 tensor as in torch, got torch.float8_e4m3fn"),
     Bad(softmax, (X, 2), ValueError, r"softmax\(\): dim must be in \[-2, 1\] for a 2-d tensor, got 2"),
     Bad(softmax, (X, -2**40), ValueError, r"softmax\(\): dim must be in \[-2, 1\] .*got -1099511627776"),
     Bad(softmax, (X.half(), 0), TypeError, r"softmax\(\): this reference does not follow torch on torch.float16"),
@@ -197,7 +234,7 @@ BAD_CALLS = [
     Bad(softmax, (SPARSE, 0), TypeError, r"softmax\(\): input must be a strided \(dense\) tensor"),
     Bad(log_softmax, ((1.0,), 0), TypeError, r"log_softmax\(\): input must be a torch.Tensor, got tuple"),
     Bad(log_softmax, (INT, 0), TypeError, r"log_softmax\(\): input must be a floating-point tensor .*got torch.int64"),
-    Bad(log_softmax, (BOOL, 0, torch.float32), TypeError, r"log_softmax\(\): input must be a real, non-bool tensor, got torch.bool"),
+    Bad(log_softmax, (COMPLEX, 0, torch.float64), TypeError, r"log_softmax\(\): input must be a real tensor, got torch.complex64"),
     Bad(log_softmax, (X, "1"), TypeError, r"log_softmax\(\): dim must be an int, got str"),
     Bad(log_softmax, (X, -3), ValueError, r"log_softmax\(\): dim must be in \[-2, 1\] for a 2-d tensor, got -3"),
     Bad(log_softmax, (QUANTIZED, 0), TypeError, r"log_softmax\(\): input must not be quantized"),

@@ -19,12 +19,17 @@ from torchnotes._checks import (
     STRIDED_MESSAGE,
     check_dense,
     check_dim,
-    type_name,
 )
 
 # Below float32 torch computes these functions in float32 and rounds the result back, so
 # the references do the same.
 _LOW_PRECISION = (torch.float16, torch.bfloat16)
+# The dtypes torch's CPU kernels take (float8, the sub-byte and bits dtypes have none).
+_FLOATS = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
+_INTS = (torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64)
+_WIDE_UINTS = (torch.uint16, torch.uint32, torch.uint64)  # sigmoid and tanh only
+# softmax casts these to its dtype= argument as torch does, but has no kernel for them
+_FLOAT8 = (torch.float8_e4m3fn, torch.float8_e4m3fnuz, torch.float8_e5m2, torch.float8_e5m2fnuz, torch.float8_e8m0fnu)
 _SQRT1_2 = 1.0 / math.sqrt(2.0)
 _SQRT_2_OVER_PI = math.sqrt(2.0 / math.pi)
 
@@ -45,7 +50,7 @@ def relu(input: torch.Tensor) -> torch.Tensor:
 
     Raises:
         TypeError: ``input`` is not a strided tensor, or is bool or complex (torch refuses
-            both).
+            both), or of a dtype torch's relu has no kernel for (uint16-uint64, float8).
 
     Examples:
         >>> relu(torch.tensor([-2.0, -0.0, 0.0, 3.0, float("nan")]))
@@ -64,6 +69,7 @@ def relu(input: torch.Tensor) -> torch.Tensor:
     _dense("relu", "input", input)
     if input.dtype == torch.bool or input.is_complex():
         raise TypeError(f"relu(): input must be a real, non-bool tensor as in torch, got {input.dtype}")
+    _dtype_in("relu", input, _FLOATS + _INTS, "a float16/bfloat16/float32/float64 or int8-int64/uint8 tensor as in torch")
     zero = torch.zeros((), dtype=input.dtype, device=input.device)
     # 0 and -0.0 are kept as they are, but carry no gradient (torch's choice at 0); NaN is
     # kept with its gradient, as torch's backward passes it wherever the result is not <= 0
@@ -89,8 +95,9 @@ def sigmoid(input: torch.Tensor) -> torch.Tensor:
         A floating tensor of the shape and device of ``input``, values in ``[0, 1]``.
 
     Raises:
-        TypeError: ``input`` is not a strided tensor, or is complex (this reference
-            covers real inputs only).
+        TypeError: ``input`` is not a strided tensor, is complex (this reference
+            covers real inputs only), or is float8 or another dtype torch has no kernel
+            for.
 
     Examples:
         >>> sigmoid(torch.tensor([-100.0, 0.0, 2.0, 100.0]))
@@ -128,8 +135,9 @@ def tanh(input: torch.Tensor) -> torch.Tensor:
         A floating tensor of the shape and device of ``input``, values in ``[-1, 1]``.
 
     Raises:
-        TypeError: ``input`` is not a strided tensor, or is complex (this reference
-            covers real inputs only).
+        TypeError: ``input`` is not a strided tensor, is complex (this reference
+            covers real inputs only), or is float8 or another dtype torch has no kernel
+            for.
 
     Examples:
         >>> tanh(torch.tensor([-100.0, -0.5, 0.0, 1e-8, 100.0]))
@@ -165,8 +173,9 @@ def gelu(input: torch.Tensor, approximate: str = "none") -> torch.Tensor:
         A tensor of the shape, dtype and device of ``input``.
 
     Raises:
-        TypeError: ``input`` is not a strided floating-point tensor (integer, bool and
-            complex tensors are refused), or ``approximate`` is not a str.
+        TypeError: ``input`` is not a strided float16/bfloat16/float32/float64 tensor
+            (integer, bool, complex and float8 tensors are refused), or ``approximate`` is
+            not a str.
         ValueError: ``approximate`` is neither ``"none"`` nor ``"tanh"``.
 
     Examples:
@@ -183,6 +192,7 @@ def gelu(input: torch.Tensor, approximate: str = "none") -> torch.Tensor:
         raise ValueError(f"gelu(): approximate must be 'none' or 'tanh', got {approximate!r}")
     if not input.dtype.is_floating_point:
         raise TypeError(f"gelu(): input must be a floating-point tensor as in torch, got {input.dtype}")
+    _dtype_in("gelu", input, _FLOATS, "a float16, bfloat16, float32 or float64 tensor as in torch")
     x = input.float() if input.dtype in _LOW_PRECISION else input
     if approximate == "tanh":
         cdf = 0.5 * (1 + torch.tanh(_SQRT_2_OVER_PI * (x + 0.044715 * x * x * x)))
@@ -201,8 +211,10 @@ def softmax(input: torch.Tensor, dim: int, dtype: torch.dtype | None = None) -> 
     ``+inf``) gives NaN, as in torch.
 
     Args:
-        input: a float32 or float64 tensor, or any real tensor when ``dtype`` is given.
-        dim: the dimension that sums to 1; negative values count from the end.
+        input: a float32 or float64 tensor, or any real tensor (bool included) when
+            ``dtype`` is given.
+        dim: the dimension that sums to 1; negative values count from the end. An int,
+            a NumPy int or a 0-d integer tensor, as torch takes it.
         dtype: if given, ``input`` is cast to this dtype (float32 or float64) first, as
             torch does.
 
@@ -211,8 +223,9 @@ def softmax(input: torch.Tensor, dim: int, dtype: torch.dtype | None = None) -> 
 
     Raises:
         TypeError: ``input`` is not a strided tensor, is not floating point and no
-            floating ``dtype`` is given, the dtype is float16 or bfloat16 (torch rounds
-            intermediate sums there, this reference does not), or ``dim`` is not an int.
+            floating ``dtype`` is given, is complex, the dtype is float16 or bfloat16
+            (torch rounds intermediate sums there, this reference does not) or float8, or
+            ``dim`` is not an int.
         ValueError: ``dim`` is out of range.
 
     Examples:
@@ -238,8 +251,10 @@ def log_softmax(input: torch.Tensor, dim: int, dtype: torch.dtype | None = None)
     ``[1000, 0]`` it is ``-1000``). Cross-entropy losses use this form for that reason.
 
     Args:
-        input: a float32 or float64 tensor, or any real tensor when ``dtype`` is given.
-        dim: the dimension to normalise over; negative values count from the end.
+        input: a float32 or float64 tensor, or any real tensor (bool included) when
+            ``dtype`` is given.
+        dim: the dimension to normalise over; negative values count from the end. An int,
+            a NumPy int or a 0-d integer tensor, as torch takes it.
         dtype: if given, ``input`` is cast to this dtype (float32 or float64) first, as
             torch does.
 
@@ -248,8 +263,9 @@ def log_softmax(input: torch.Tensor, dim: int, dtype: torch.dtype | None = None)
 
     Raises:
         TypeError: ``input`` is not a strided tensor, is not floating point and no
-            floating ``dtype`` is given, the dtype is float16 or bfloat16 (torch rounds
-            intermediate sums there, this reference does not), or ``dim`` is not an int.
+            floating ``dtype`` is given, is complex, the dtype is float16 or bfloat16
+            (torch rounds intermediate sums there, this reference does not) or float8, or
+            ``dim`` is not an int.
         ValueError: ``dim`` is out of range.
 
     Examples:
@@ -279,6 +295,7 @@ def _real_float(fn: str, input: Any) -> tuple[torch.Tensor, torch.dtype]:
             f"{fn}(): input must be real; this reference does not follow torch on complex "
             f"tensors, got {input.dtype}"
         )
+    _dtype_in(fn, input, _FLOATS + _INTS + _WIDE_UINTS + (torch.bool,), "a float16/bfloat16/float32/float64, integer or bool tensor as in torch")
     if not input.dtype.is_floating_point:  # ints and bools: torch answers in the default dtype
         dtype = torch.get_default_dtype()
         return input.to(dtype), dtype
@@ -295,8 +312,11 @@ def _softmax_args(fn: str, input: Any, dim: Any, dtype: Any) -> tuple[torch.Tens
             raise TypeError(f"{fn}(): dtype must be a torch.dtype or None, got {type(dtype).__name__}")
         if not dtype.is_floating_point:
             raise TypeError(f"{fn}(): dtype must be a floating dtype, got {dtype}")
-        if input.is_complex() or input.dtype == torch.bool:
-            raise TypeError(f"{fn}(): input must be a real, non-bool tensor, got {input.dtype}")
+        if input.is_complex():
+            raise TypeError(f"{fn}(): input must be a real tensor, got {input.dtype}")
+        _dtype_in(fn, input, _FLOATS + _FLOAT8 + _INTS + _WIDE_UINTS + (torch.bool,), "of a dtype torch casts (floating, integer or bool)")
+        if dtype not in _FLOATS:
+            raise TypeError(f"{fn}(): dtype must be torch.float32 or torch.float64, got {dtype}")
         input = input.to(dtype)
     elif not input.dtype.is_floating_point:
         raise TypeError(
@@ -310,10 +330,20 @@ def _softmax_args(fn: str, input: Any, dim: Any, dtype: Any) -> tuple[torch.Tens
             f"{fn}(): this reference does not follow torch on {input.dtype}; "
             f"use float32 or float64 (or dtype=torch.float32), got {input.dtype}"
         )
+    if input.dtype not in (torch.float32, torch.float64):  # float8: torch has no kernel either
+        raise TypeError(f"{fn}(): input must be float32 or float64 (or pass dtype=), got {input.dtype}")
     dim = _dim(fn, dim, input.dim())
     return input, dim, input.dtype
 
 
+def _dtype_in(fn: str, input: torch.Tensor, dtypes: tuple[torch.dtype, ...], what: str) -> None:
+    """Refuse, as a ``TypeError``, the dtypes torch has no kernel for (float8, sub-byte, bits)."""
+    if input.dtype not in dtypes:
+        raise TypeError(f"{fn}(): input must be {what}, got {input.dtype}")
+
+
 def _dim(fn: str, dim: Any, ndim: int) -> int:
-    """A dimension as torch's ``dim`` takes it: an int or NumPy int, never a bool or tensor."""
-    return check_dim(fn, "dim", dim, ndim, int_like=True, tensors="none", describe=type_name)
+    """A dimension as torch's ``dim`` takes it: an int, a NumPy int or a 0-d integer tensor,
+    never a bool or a float."""
+    return check_dim(fn, "dim", dim, ndim, int_like=True, tensors="0-d")
+
