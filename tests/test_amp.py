@@ -45,6 +45,14 @@ def test_update_leaves_its_inputs_and_follows_their_shape_and_device():
     assert grad_scaler_update(s, g, f, np.float32(2), np.float64(0.5), np.int64(1))[0].item() == 16.0
 
 
+def test_update_takes_0d_tensors_where_torch_does():
+    # torch's float and int arguments take 0-d tensors holding a value
+    s, g, f = torch.tensor(8.0), torch.tensor(0, dtype=I32), torch.tensor(0.0)
+    got = grad_scaler_update(s, g, f, torch.tensor(2.0), torch.tensor(0.5), torch.tensor(1))
+    torch._amp_update_scale_(s, g, f, torch.tensor(2.0), torch.tensor(0.5), torch.tensor(1))
+    assert torch.equal(got[0], s) and torch.equal(got[1], g)
+
+
 def test_gradscaler_on_the_cpu_follows_the_reference():
     # GradScaler("cpu") runs the same update; three steps, the second with an inf gradient
     torch.manual_seed(0)
@@ -150,6 +158,18 @@ BAD_CALLS = [
     Bad(grad_scaler_update, (S, G, FI, 2.0, 0.5, 2.5), TypeError, r"growth_interval must be an int, got float"),
     Bad(grad_scaler_update, (S, G, FI, 2.0, 0.5, True), TypeError, r"growth_interval must be an int, got bool"),
     Bad(grad_scaler_update, (S, G, FI, 2.0, 0.5, 0), ValueError, r"growth_interval must be >= 1, got 0"),
+    Bad(autocast_dtypes, ({"mm": torch.mm}, A), ValueError, r"op 'mm' raised TypeError on inputs: mm\(\)"),
+    Bad(autocast_dtypes, ({"exp": torch.exp}, A), ValueError, r"device_type must be one of .*, got 'meta'",
+        {"device_type": "meta"}),
+    Bad(grad_scaler_update, (torch.ones(1).to_sparse(), G, FI), TypeError,
+        r"scale must be a dense \(strided\) tensor, got layout torch.sparse_coo"),
+    Bad(grad_scaler_update, (S, G, FI, 2**1100), ValueError, r"growth_factor must fit a float64, got an int of 1101 bits"),
+    Bad(grad_scaler_update, (S, G, FI, torch.tensor([2.0])), TypeError,
+        r"growth_factor must be a real number, got a torch.float32 tensor of shape \(1,\)"),
+    Bad(grad_scaler_update, (S, G, FI, torch.tensor(True)), TypeError, r"growth_factor must be a real number, got a torch.bool"),
+    Bad(grad_scaler_update, (S, G, FI, 2.0, 0.5, torch.tensor([1])), TypeError,
+        r"growth_interval must be an int, got a torch.int64 tensor of shape \(1,\)"),
+    Bad(grad_scaler_update, (S, G, FI, 2.0, 0.5, 2**63), ValueError, r"growth_interval must be <= 2\*\*63 - 1 .*got 9223372036854775808"),
 ]
 
 

@@ -9,17 +9,18 @@ CUDA and between releases, and the one a reader's torch uses is the one that run
 from __future__ import annotations
 
 import numbers
-import operator
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import torch
 
-from torchnotes._checks import check_tensor
+from torchnotes._checks import check_dense, check_int_like, check_tensor
 
 # The device types torch.autocast takes on every build; "cuda" is accepted without a GPU
 # (autocast then warns and disables itself), which is what the CUDA snippets rely on.
-_DEVICE_TYPES = ("cpu", "cuda", "mps", "xpu", "xla", "hpu", "mtia", "meta")
+# "meta" is not one: torch.autocast("meta") raises RuntimeError on entry.
+_DEVICE_TYPES = ("cpu", "cuda", "mps", "xpu", "xla", "hpu", "mtia")
+_INT64_MAX = 2**63 - 1
 _LOW_DTYPES = (torch.bfloat16, torch.float16)
 
 
@@ -51,7 +52,8 @@ def autocast_dtypes(
         TypeError: ``ops`` is not a mapping of str to callables, an input is not a tensor,
             ``device_type`` is not a str, ``dtype`` is not bfloat16/float16/None, or an op
             returns no tensor.
-        ValueError: ``device_type`` is not one autocast knows.
+        ValueError: ``device_type`` is not one autocast knows, or an op raises on
+            ``inputs`` (the message names the op and quotes its error).
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -80,7 +82,12 @@ def autocast_dtypes(
     found: dict[str, torch.dtype] = {}
     with torch.autocast(device_type, dtype=dtype):
         for name, op in ops.items():
-            out = op(*inputs)
+            try:
+                out = op(*inputs)
+            except Exception as error:  # the op's own error, e.g. a wrong number of inputs
+                raise ValueError(
+                    f"autocast_dtypes(): op {name!r} raised {type(error).__name__} on inputs: {error}"
+                ) from error
             if isinstance(out, (tuple, list)) and out:
                 out = out[0]  # topk, sort, max(dim): the values come first #zh: topk、sort、max(dim)：值在第一个
             if not isinstance(out, torch.Tensor):
@@ -92,13 +99,26 @@ def autocast_dtypes(
 
 
 def _factor(name: str, value: Any) -> float:
+    # torch's float arguments also take a 0-d tensor holding a value (not a bool, as here)
+    if isinstance(value, torch.Tensor) and value.dim() == 0 and not value.is_meta and not (
+        value.dtype == torch.bool or value.is_complex()
+    ):
+        value = value.item()
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"grad_scaler_update(): {name} must be a real number, got {type(value).__name__}")
-    return float(value)
+        what = type(value).__name__
+        if isinstance(value, torch.Tensor):
+            what = f"a {value.dtype} tensor of shape {tuple(value.shape)} on {value.device}"
+        raise TypeError(f"grad_scaler_update(): {name} must be a real number, got {what}")
+    try:
+        return float(value)
+    except OverflowError:  # an int beyond float's range: torch's double argument overflows too
+        raise ValueError(
+            f"grad_scaler_update(): {name} must fit a float64, got an int of {int(value).bit_length()} bits"
+        ) from None
 
 
 def _one_element(name: str, value: Any, dtype: torch.dtype) -> torch.Tensor:
-    check_tensor("grad_scaler_update", name, value)
+    check_dense("grad_scaler_update", name, value)
     if value.dtype != dtype:
         raise TypeError(f"grad_scaler_update(): {name} must be a {dtype} tensor, got {value.dtype}")
     if value.numel() != 1:
@@ -139,10 +159,12 @@ def grad_scaler_update(
         of ``scale`` and ``growth_tracker``.
 
     Raises:
-        TypeError: an argument is not a tensor of the dtype above, a factor is not a real
-            number (a bool is refused), or ``growth_interval`` is not an int.
+        TypeError: an argument is not a dense tensor of the dtype above, a factor is not a
+            real number or 0-d real tensor (a bool is refused), or ``growth_interval`` is
+            not an int.
         ValueError: a tensor does not have exactly one element, the tensors are on
-            different devices, or ``growth_interval`` is below 1.
+            different devices, a factor is an int too large for a float, or
+            ``growth_interval`` is below 1 or above ``2**63 - 1``.
 
     Examples:
         >>> scale, tracker = torch.tensor(65536.0), torch.tensor(0, dtype=torch.int32)
@@ -172,16 +194,13 @@ def grad_scaler_update(
             )
     growth = _factor("growth_factor", growth_factor)
     backoff = _factor("backoff_factor", backoff_factor)
-    if isinstance(growth_interval, bool):
-        raise TypeError("grad_scaler_update(): growth_interval must be an int, got bool")
-    try:
-        interval = operator.index(growth_interval)
-    except TypeError:
-        raise TypeError(
-            f"grad_scaler_update(): growth_interval must be an int, got {type(growth_interval).__name__}"
-        ) from None
-    if interval < 1:
-        raise ValueError(f"grad_scaler_update(): growth_interval must be >= 1, got {interval}")
+    # as torch's int argument: NumPy ints and 0-d integer tensors, no bool, no 1-d tensor
+    interval = check_int_like("grad_scaler_update", "growth_interval", growth_interval, minimum=1,
+                              tensors="0-d")
+    if interval > _INT64_MAX:
+        raise ValueError(
+            f"grad_scaler_update(): growth_interval must be <= 2**63 - 1 (torch takes an int64), got {interval}"
+        )
 
     found = found_inf != 0  # NaN != 0 too: a NaN gradient also skips the step #zh: NaN != 0 也成立：NaN 梯度同样跳过这一步
     successful = growth_tracker.long() + 1
