@@ -146,6 +146,18 @@ def test_norms_on_empty_inputs_as_torch():
     assert layer_norm(torch.zeros(2, 0), 0).shape == torch.nn.functional.layer_norm(torch.zeros(2, 0), (0,)).shape
 
 
+def test_instance_norm2d_empty_maps_leave_running_statistics_as_torch():
+    """Maps with no element (H or W is 0): torch leaves the running statistics as they were."""
+    for shape in [(2, 3, 0, 4), (2, 3, 4, 0), (3, 0, 4)]:
+        norm = nn.InstanceNorm2d(3, track_running_stats=True)
+        mean, var = _buffers(norm)
+        x = torch.zeros(shape)
+        assert instance_norm2d(x, mean, var).shape == norm(x).shape
+        torch.testing.assert_close(mean, norm.running_mean)
+        torch.testing.assert_close(var, norm.running_var)
+        assert not mean.isnan().any()
+
+
 def test_norms_follow_the_device_and_integer_likes():
     meta = torch.empty(4, 3, 5, device="meta")
     rm, rv = torch.zeros(3, device="meta"), torch.ones(3, device="meta")

@@ -228,8 +228,9 @@ def instance_norm2d(
             )
         mean = x.mean((2, 3), keepdim=True)
         var = _biased_var(x, (2, 3), keepdim=True)
-        _update(fn, running_mean, mean.mean((0, 2, 3)), momentum)
-        _update(fn, running_var, (var * (m / (m - 1))).mean((0, 2, 3)), momentum)
+        if m or not n:  # empty maps leave the running statistics as torch does (an empty batch makes them NaN)
+            _update(fn, running_mean, mean.mean((0, 2, 3)), momentum)
+            _update(fn, running_var, (var * (m / (m - 1))).mean((0, 2, 3)), momentum)
     else:
         if running_mean is None:
             raise ValueError(f"{fn}(): use_input_stats=False needs running_mean and running_var")
