@@ -103,7 +103,10 @@ BAD_CALLS = [
     Bad(gather, (X, 1.0, I00), TypeError, r"dim must be an int, got float"),
     Bad(gather, (X, True, I00), TypeError, r"dim must be an int, got bool"),
     Bad(gather, (X, np.bool_(True), I00), TypeError, r"dim must be an int, got bool"),
-    Bad(gather, (X, torch.tensor(1), I00), TypeError, r"dim must be an int, got Tensor"),
+    Bad(gather, (X, torch.tensor([1]), I00), TypeError, r"dim must be an int, got a torch.int64 tensor of shape \(1,\) on cpu"),
+    Bad(gather, (X, torch.tensor(1.0), I00), TypeError, r"dim must be an int, got a torch.float32 tensor of shape \(\) on cpu"),
+    Bad(gather, (X, torch.tensor(True), I00), TypeError, r"dim must be an int, got bool"),
+    Bad(gather, (X, torch.tensor(1, device="meta"), I00), TypeError, r"dim must be an int, got a torch.int64 tensor of shape \(\) on meta"),
     Bad(gather, (X, "1", I00), TypeError, r"dim must be an int, got str"),
     Bad(gather, (X, 2**40, I00), ValueError, r"dim must be in \[-2, 1\].*got 1099511627776"),
     Bad(gather, (X, 1, torch.zeros(2, dtype=torch.long)), ValueError, r"same number of dimensions as input \(2\), got index.dim\(\)=1"),
@@ -122,6 +125,12 @@ BAD_CALLS = [
 @params(BAD_CALLS)
 def test_bad_calls(case):
     check(case)
+
+
+def test_gather_takes_a_0d_integer_tensor_as_dim_like_torch():
+    index = torch.tensor([[1, 0]])
+    for dim in (torch.tensor(1), torch.tensor(-1, dtype=torch.int32), torch.tensor(1, dtype=torch.uint8)):
+        assert torch.equal(gather(X, dim, index), torch.gather(X, dim, index))
 
 
 def test_gather_empty_index_returns_before_any_other_check():

@@ -106,6 +106,12 @@ def test_index_select_takes_numpy_ints_and_follows_meta():
     assert got.device == expected.device and got.shape == expected.shape and got.dtype == expected.dtype
 
 
+def test_index_select_takes_a_0d_integer_tensor_as_dim_like_torch():
+    x, index = torch.arange(6).reshape(2, 3), torch.tensor([2, 0])
+    for dim in (torch.tensor(1), torch.tensor(-1, dtype=torch.int32)):
+        assert torch.equal(index_select(x, dim, index), torch.index_select(x, dim, index))
+
+
 def test_a_broadcast_mask_works_in_masked_select_and_not_in_boolean_indexing():
     x, mask = torch.arange(6).reshape(2, 3), torch.tensor([True, False, True])
     assert masked_select(x, mask).tolist() == torch.masked_select(x, mask).tolist() == [0, 2, 3, 5]
@@ -129,7 +135,9 @@ BAD_CALLS = [
     Bad(index_select, (X3, 1, torch.tensor([0])), ValueError, r"dim must be in \[-1, 0\] for a 1-d tensor, got 1"),
     Bad(index_select, (X3, 0.0, torch.tensor([0])), TypeError, r"dim must be an int, got float"),
     Bad(index_select, (X3, False, torch.tensor([0])), TypeError, r"dim must be an int, got bool"),
-    Bad(index_select, (X3, torch.tensor(0), torch.tensor([0])), TypeError, r"dim must be an int, got Tensor"),
+    Bad(index_select, (X3, torch.tensor([0]), torch.tensor([0])), TypeError, r"dim must be an int, got a torch.int64 tensor of shape \(1,\) on cpu"),
+    Bad(index_select, (X3, torch.tensor(0.0), torch.tensor([0])), TypeError, r"dim must be an int, got a torch.float32 tensor of shape \(\) on cpu"),
+    Bad(index_select, (X3, 0, torch.zeros(1).expand(2**21).long()), ValueError, r"index has 2097152 ids.*at most 2\*\*20"),
     Bad(index_select, (X3, 0, torch.tensor([3])), ValueError, r"index values must lie in \[0, 3\) along dim=0, got values in \[3, 3\]"),
     Bad(index_select, (X3, 0, torch.tensor([-1])), ValueError, r"got values in \[-1, -1\]"),
     Bad(index_select, (X3, 0, torch.tensor([2**40])), ValueError, r"got values in \[1099511627776, 1099511627776\]"),

@@ -23,7 +23,6 @@ from torchnotes._checks import (
     check_dense,
     check_dim,
     check_same_device,
-    type_name,
 )
 
 # torch.gather and torch.index_select take these index dtypes and refuse the rest.
@@ -31,6 +30,8 @@ _INDEX_DTYPES = (torch.int64, torch.int32)
 # masked_select and nonzero walk the elements in Python; beyond this they would take
 # minutes where torch takes milliseconds, so they refuse instead of hanging.
 _MAX_WALK = 2**26
+# index_select makes one tensor per id, about 250 times slower per element than that walk.
+_MAX_SLICES = 2**20
 
 
 def gather(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
@@ -44,7 +45,8 @@ def gather(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
 
     Args:
         input: the source tensor, any dtype.
-        dim: the dimension to index along; negative values count from the end.
+        dim: the dimension to index along; negative values count from the end. An int, a
+            NumPy int or a 0-d integer tensor, as in torch.
         index: an ``int64`` or ``int32`` tensor with as many dimensions as ``input``, on
             the same device.
 
@@ -112,7 +114,8 @@ def index_select(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Te
 
     Args:
         input: the source tensor, any dtype.
-        dim: the dimension to select along; negative values count from the end.
+        dim: the dimension to select along; negative values count from the end. An int, a
+            NumPy int or a 0-d integer tensor, as in torch.
         index: a 1-d (or 0-d) ``int64``/``int32`` tensor of positions along ``dim``, on
             the device of ``input``.
 
@@ -125,7 +128,8 @@ def index_select(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Te
             tensors are refused), an ``index`` that is neither int64 nor int32, or a
             ``dim`` that is not an int.
         ValueError: ``index`` has more than one dimension, ``dim`` is out of range, the
-            tensors are on different devices, or an index value is out of bounds.
+            tensors are on different devices, an index value is out of bounds, or ``index``
+            holds more than 2**20 ids (the reference takes one slice per id in Python).
 
     Examples:
         >>> x = torch.tensor([[1, 2, 3], [4, 5, 6]])
@@ -151,6 +155,11 @@ def index_select(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Te
         if shape:
             shape[dim] = index.numel()
         return input.new_empty(shape)
+    if index.numel() > _MAX_SLICES:
+        raise ValueError(
+            f"index_select(): index has {index.numel()} ids; this reference implementation "
+            f"takes one slice per id in Python and takes at most 2**20"
+        )
     _check_range("index_select", index, size, dim)
     if input.dim() == 0:
         return input.clone()
@@ -267,8 +276,8 @@ _dense = partial(check_dense, message=STRIDED_MESSAGE, quantized=NOT_QUANTIZED_M
 
 
 def _dim(fn: str, dim: Any, ndim: int) -> int:
-    """A dimension as torch's ``dim`` takes it: an int or NumPy int, never a bool or tensor."""
-    return check_dim(fn, "dim", dim, ndim, int_like=True, tensors="none", describe=type_name)
+    """A dimension as torch's ``dim`` takes it: an int, a NumPy int or a 0-d integer tensor, never a bool."""
+    return check_dim(fn, "dim", dim, ndim, int_like=True, tensors="0-d")
 
 
 def _no_meta(fn: str, input: torch.Tensor) -> None:
