@@ -11,7 +11,7 @@ from badcalls import Bad, check, params
 from hypothesis import given
 from hypothesis import strategies as st
 from torch import nn
-from torch.profiler import schedule
+from torch.profiler import ProfilerAction, schedule
 
 from torchnotes.autograd import graph_nodes
 from torchnotes.profiling import profiler_action, summary, to_dot
@@ -33,6 +33,13 @@ def test_profiler_action_equals_schedule(step, wait, warmup, active, repeat, ski
 def test_profiler_action_takes_numpy_ints():
     got = profiler_action(np.int64(3), wait=np.int32(1), warmup=1, active=2)
     assert got == schedule(wait=1, warmup=1, active=2)(3)
+
+
+def test_profiler_action_beyond_float_range_counts_exactly():
+    # torch's schedule raises OverflowError here (true division); the exact comparison instead
+    assert profiler_action(2**1100, wait=1, warmup=1, active=1, repeat=1) == ProfilerAction.NONE
+    last = profiler_action(2**1100 - 1, wait=0, warmup=0, active=1, repeat=2**1100)
+    assert last == ProfilerAction.RECORD_AND_SAVE
 
 
 def _parse(dot):
@@ -117,6 +124,19 @@ def test_to_dot_of_a_tensor_without_graph():
     assert list(nodes.values()) == ["\\n (2)"] and edges == []
 
 
+def test_to_dot_labels_a_nested_leaf_inside_the_graph():
+    nodes, _ = _parse(to_dot(NESTED.to_padded_tensor(0.0).sum()))
+    assert "\\n (nested)" in nodes.values()
+
+
+def test_summary_leaves_the_model_as_it_was_when_it_raises():
+    model = nn.Sequential(nn.Linear(2, 2), nn.BatchNorm1d(2), nn.Linear(3, 1)).train()
+    with pytest.raises(ValueError, match="the model raised RuntimeError"):
+        summary(model, (4, 2))
+    assert torch.equal(model[1].running_mean, torch.zeros(2))
+    assert all(not m._forward_hooks for m in model.modules())
+
+
 def _model(kind):
     torch.manual_seed(0)
     if kind == "mlp":
@@ -174,6 +194,9 @@ def test_summary_of_a_model_without_parameters_and_numpy_sizes():
 
 
 MODEL = nn.Linear(2, 2)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # nested tensors are a prototype
+    NESTED = torch.nested.nested_tensor([torch.ones(2), torch.ones(3)], requires_grad=True)
 BAD_CALLS = [
     Bad(profiler_action, (1.5,), TypeError, r"step must be an int, got float",
         dict(wait=1, warmup=1, active=1)),
@@ -198,6 +221,13 @@ BAD_CALLS = [
     Bad(summary, (MODEL, (-1, 2)), ValueError, r"input_size must be >= 0, got -1"),
     Bad(summary, (MODEL, (2**40, 2)), ValueError, r"asks for 2199023255552 elements"),
     Bad(summary, (MODEL, (1, 2)), TypeError, r"dtype must be a torch.dtype, got str", dict(dtype="float32")),
+    Bad(summary, (MODEL, (1, 2)), TypeError, r"dtype must not be quantized .*got torch.quint8", dict(dtype=torch.quint8)),
+    Bad(summary, (MODEL, (1, 3)), ValueError,
+        r"the model raised RuntimeError on an input of shape \(1, 3\) and dtype torch.float32: mat1 and mat2"),
+    Bad(summary, (MODEL, (1, 2)), ValueError, r"the model raised RuntimeError .*dtype torch.int64", dict(dtype=torch.long)),
+    Bad(summary, (MODEL, (0, 2**63)), ValueError, r"input_size \(0, 9223372036854775808\) overflows int64"),
+    Bad(summary, (MODEL, (0, 2**62, 2**62)), ValueError, r"input_size \(0, 4611686018427387904, 4611686018427387904\) overflows int64"),
+    Bad(to_dot, (NESTED * 2,), TypeError, r"output must not be a nested tensor"),
 ]
 
 

@@ -24,6 +24,8 @@ from torchnotes._checks import check_int_like, check_tensor, type_name
 # summary() allocates a real input of this many elements at most; beyond it a typo in
 # input_size (2**40) would exhaust memory instead of failing at once.
 _MAX_INPUT_ELEMENTS = 2**28
+_INT64_MAX = 2**63 - 1
+_QUANTIZED = (torch.qint8, torch.quint8, torch.qint32, torch.quint4x2, torch.quint2x4)
 
 
 def profiler_action(
@@ -78,9 +80,15 @@ def profiler_action(
         return ProfilerAction.NONE
     step -= skip_first
     cycle = wait + warmup + active
-    # true division, as torch writes it: the same answer for every step a run can reach
-    if repeat > 0 and step / cycle >= repeat:
-        return ProfilerAction.NONE
+    # true division, as torch writes it: the same answer for every step a run can reach;
+    # beyond float's range (torch raises OverflowError there) the exact comparison
+    if repeat > 0:
+        try:
+            done = step / cycle >= repeat
+        except OverflowError:
+            done = step >= repeat * cycle
+        if done:
+            return ProfilerAction.NONE
     position = step % cycle
     if position < wait:
         return ProfilerAction.NONE
@@ -114,7 +122,8 @@ def to_dot(output: torch.Tensor, params: dict[str, torch.Tensor] | None = None) 
         DOT source text; ``dot -Tsvg`` or any Graphviz viewer renders it.
 
     Raises:
-        TypeError: ``output`` is not a tensor, or ``params`` is not a dict of str to tensors.
+        TypeError: ``output`` is not a tensor or is a nested tensor, or ``params`` is not a
+            dict of str to tensors.
 
     Examples:
         >>> w = torch.ones(2, requires_grad=True)
@@ -142,6 +151,9 @@ def to_dot(output: torch.Tensor, params: dict[str, torch.Tensor] | None = None) 
         ['n4 [label="\\n (2)" fillcolor=orange]']
     """
     check_tensor("to_dot", "output", output)
+    if output.is_nested:
+        raise TypeError("to_dot(): output must not be a nested tensor (it has no single shape to label; "
+                        "make_dot fails on it too)")
     names: dict[int, str] = {}
     if params is not None:
         if not isinstance(params, dict):
@@ -165,7 +177,9 @@ def to_dot(output: torch.Tensor, params: dict[str, torch.Tensor] | None = None) 
         return ids[id(obj)]
 
     def label(t: torch.Tensor, name: str | None = None) -> str:
-        return "%s\n (%s)" % (name or names.get(id(t), ""), ", ".join(str(s) for s in t.shape))
+        # a nested leaf inside the graph has no single shape: it is labelled "nested"
+        dims = "nested" if t.is_nested else ", ".join(str(s) for s in t.shape)
+        return "%s\n (%s)" % (name or names.get(id(t), ""), dims)
 
     def node(obj: Any, text: str, color: str | None = None) -> None:
         fill = f" fillcolor={color}" if color else ""
@@ -273,9 +287,10 @@ def summary(
 
     Raises:
         TypeError: ``model`` is not an ``nn.Module``, ``input_size`` is not a sequence of
-            ints, or ``dtype`` is not a ``torch.dtype``.
-        ValueError: a size in ``input_size`` is negative, or the input would have more
-            than 2**28 elements.
+            ints, or ``dtype`` is not a ``torch.dtype`` or is a quantized one.
+        ValueError: a size in ``input_size`` is negative, the input would have more
+            than 2**28 elements or sizes whose product overflows int64, or the model raises
+            on the input (the message quotes its error).
 
     Examples:
         >>> model = nn.Sequential(nn.Linear(4, 3), nn.ReLU(), nn.Linear(3, 1))
@@ -304,6 +319,11 @@ def summary(
     shape = tuple(check_int_like(fn, "input_size", s, minimum=0) for s in input_size)
     if not isinstance(dtype, torch.dtype):
         raise TypeError(f"{fn}(): dtype must be a torch.dtype, got {type_name(dtype)}")
+    if dtype in _QUANTIZED:
+        raise TypeError(f"{fn}(): dtype must not be quantized (torch.zeros cannot make it), got {dtype}")
+    # torch's strides count a 0 as 1: (0, 2**62, 2**62) overflows int64 although empty
+    if math.prod(max(s, 1) for s in shape) > _INT64_MAX:
+        raise ValueError(f"{fn}(): input_size {shape} overflows int64 (torch cannot build that tensor)")
     elements = math.prod(shape)
     if elements > _MAX_INPUT_ELEMENTS:
         raise ValueError(
@@ -323,6 +343,7 @@ def summary(
 
         return hook
 
+    x = torch.zeros(shape, dtype=dtype, device=device)
     saved = {name: b.detach().clone() for name, b in model.named_buffers()}
     handles = [m.register_forward_hook(hook_for(name, m)) for name, m in model.named_modules() if name]
     # a Dropout in training mode draws random numbers: the reader's random stream must not
@@ -330,7 +351,12 @@ def summary(
     rng_devices = [device] if device.type == "cuda" else []
     try:
         with torch.no_grad(), torch.random.fork_rng(devices=rng_devices):
-            model(torch.zeros(shape, dtype=dtype, device=device))
+            model(x)
+    except Exception as error:  # the model's own error, e.g. a wrong input_size or dtype
+        raise ValueError(
+            f"{fn}(): the model raised {type(error).__name__} on an input of shape {shape} and "
+            f"dtype {dtype}: {error}"
+        ) from error
     finally:
         for handle in handles:
             handle.remove()
