@@ -1,6 +1,7 @@
 import math
 import os
 import random as pyrandom
+import warnings
 from fractions import Fraction
 
 import numpy as np
@@ -89,6 +90,9 @@ def test_randint_inclusive_takes_what_torch_randint_takes():
         assert torch.equal(randint_inclusive(0, 3, size, generator=g()), expected)
     assert torch.equal(randint_inclusive(np.int32(0), torch.tensor(3), (2, 3), generator=g()), expected)
     assert randint_inclusive(0, 3, ()).shape == () and randint_inclusive(0, 3, (0, 5)).shape == (0, 5)
+    expected = torch.randint(0, 4, (2, 3), generator=g(), dtype=None)  # None: int64, as in torch
+    got = randint_inclusive(0, 3, (2, 3), generator=g(), dtype=None)
+    assert got.dtype == expected.dtype == torch.int64 and torch.equal(got, expected)
 
 
 def test_torch_randint_high_is_exclusive():
@@ -171,6 +175,9 @@ def test_deterministic_mode_restores_after_an_error():
 
 
 ONE = torch.ones(1)
+with warnings.catch_warnings():  # nested tensors are a prototype; torch warns on creating one
+    warnings.simplefilter("ignore")
+    NESTED = torch.nested.nested_tensor([torch.full((2,), 0.5), torch.full((3,), 0.5)])
 
 BAD_CALLS = [
     Bad(box_muller, ([0.5], ONE), TypeError, r"box_muller\(\): u1 must be a torch.Tensor, got list"),
@@ -179,6 +186,9 @@ BAD_CALLS = [
     Bad(box_muller, (torch.ones(1, dtype=torch.complex64), ONE), TypeError, r"u1 must be a floating-point tensor, got torch.complex64"),
     Bad(box_muller, (torch.ones(1, dtype=torch.bool), ONE), TypeError, r"u1 must be a floating-point tensor, got torch.bool"),
     Bad(box_muller, (torch.eye(2).to_sparse(), torch.ones(2, 2)), TypeError, r"u1 must be a strided \(dense\) tensor, got layout torch.sparse_coo"),
+    Bad(box_muller, (NESTED, NESTED), TypeError, r"u1 must be a strided \(dense\) tensor, got layout torch.strided \(nested\)"),
+    Bad(box_muller, (ONE.to(torch.float8_e4m3fn), ONE), TypeError, r"u1 must be a floating-point tensor, got torch.float8_e4m3fn; it takes float16, bfloat16, float32 and float64"),
+    Bad(box_muller, (ONE, ONE.to(torch.float8_e5m2)), TypeError, r"u2 must be a floating-point tensor, got torch.float8_e5m2"),
     Bad(box_muller, (torch.ones(2), torch.ones(3)), ValueError, r"same shape, got \(2,\) and \(3,\)"),
     Bad(box_muller, (torch.ones(2), torch.ones(1)), ValueError, r"same shape, got \(2,\) and \(1,\)"),
     Bad(box_muller, (ONE, torch.ones(1, device="meta")), ValueError, r"u2 must be on the device of u1 \(cpu\), got meta"),
@@ -195,6 +205,8 @@ BAD_CALLS = [
     Bad(randint_inclusive, (1, 6, (2, -1)), ValueError, r"size must not hold negative numbers, got \(2, -1\)"),
     Bad(randint_inclusive, (1, 6, (2**40,)), ValueError, r"size \(1099511627776,\) \(1099511627776 elements\) cannot be allocated"),
     Bad(randint_inclusive, (1, 6, (2**62, 4)), ValueError, r"cannot be allocated"),
+    Bad(randint_inclusive, (1, 6, (2**63,)), ValueError, r"size\[0\] must be <= 2\*\*63 - 1, got 9223372036854775808"),
+    Bad(randint_inclusive, (1, 6, (0, 2**70)), ValueError, r"size\[1\] must be <= 2\*\*63 - 1, got 1180591620717411303424"),
     Bad(randint_inclusive, (1.0, 6, (2,)), TypeError, r"low must be an int, got float"),
     Bad(randint_inclusive, (1, 6.5, (2,)), TypeError, r"high must be an int, got float"),
     Bad(randint_inclusive, (False, 6, (2,)), TypeError, r"low must be an int, got bool"),
@@ -214,6 +226,7 @@ BAD_CALLS = [
     Bad(train_val_split, (10.0, 0.5), TypeError, r"n must be an int, got float"),
     Bad(train_val_split, (True, 0.5), TypeError, r"n must be an int, got bool"),
     Bad(train_val_split, (2**40, 0.5), ValueError, r"n=1099511627776 ids cannot be allocated"),
+    Bad(train_val_split, (2**63, 0.5), ValueError, r"train_val_split\(\): n must be <= 2\*\*63 - 1, got 9223372036854775808"),
     Bad(train_val_split, (10, 1.5), ValueError, r"val_fraction must be in \[0, 1\], got 1.5"),
     Bad(train_val_split, (10, float("nan")), ValueError, r"val_fraction must be in \[0, 1\], got nan"),
     Bad(train_val_split, (10, "0.2"), TypeError, r"val_fraction must be a real number, got str"),

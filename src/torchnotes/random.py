@@ -27,6 +27,9 @@ from torchnotes._checks import (
 # torch.randint's bounds are C int64 arguments, so high + 1 must stay below this.
 _INT64_MAX = 2**63 - 1
 # Dtypes torch.randint fills; float8, complex and quantized dtypes raise inside torch.
+# The dtypes box_muller takes: torch's log, sqrt and cos have no float8 kernels.
+_BOX_MULLER_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
+_BOX_MULLER_MESSAGE = "{name} must be a floating-point tensor, got {dtype}; it takes float16, bfloat16, float32 and float64"
 _RANDINT_DTYPES = (
     torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64,
     torch.uint16, torch.uint32, torch.uint64, torch.bool,
@@ -42,7 +45,7 @@ def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
     differ, but the distribution is the same.
 
     Args:
-        u1: real floating-point values in (0, 1] (0 would give ``inf``).
+        u1: float16, bfloat16, float32 or float64 values in (0, 1] (0 would give ``inf``).
         u2: real floating-point values in [0, 1], same shape and device as ``u1``.
 
     Returns:
@@ -51,7 +54,8 @@ def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
 
     Raises:
         TypeError: non-tensor or non-strided (sparse, nested) arguments, or tensors that
-            are not real floating point (integer, bool and complex tensors are refused).
+            are not float16, bfloat16, float32 or float64 (integer, bool, complex and float8
+            tensors are refused: torch has no ``log`` for float8).
         ValueError: different shapes or devices, or values outside the ranges above.
 
     Examples:
@@ -64,10 +68,9 @@ def box_muller(u1: torch.Tensor, u2: torch.Tensor) -> torch.Tensor:
         >>> [round((z.abs() < k).float().mean().item(), 3) for k in (1, 2, 3)]  # as for randn #zh: 与 randn 一样
         [0.684, 0.955, 0.997]
     """
-    check_floating("box_muller", "u1", u1)
-    check_floating("box_muller", "u2", u2)
     for name, value in (("u1", u1), ("u2", u2)):
-        check_dense("box_muller", name, value, nested=False, message=STRIDED_MESSAGE)
+        check_floating("box_muller", name, value, dtypes=_BOX_MULLER_DTYPES, message=_BOX_MULLER_MESSAGE)
+        check_dense("box_muller", name, value, message=STRIDED_MESSAGE)
     if u1.shape != u2.shape:
         raise ValueError(
             f"box_muller(): u1 and u2 must have the same shape, got {tuple(u1.shape)} "
@@ -88,7 +91,7 @@ def randint_inclusive(
     size: Sequence[int],
     generator: torch.Generator | None = None,
     *,
-    dtype: torch.dtype = torch.int64,
+    dtype: torch.dtype | None = torch.int64,
 ) -> torch.Tensor:
     """Random integers in ``[low, high]``, both ends included (``torch.randint`` excludes high).
 
@@ -103,7 +106,8 @@ def randint_inclusive(
         generator: optional CPU ``torch.Generator`` for reproducible draws.
         dtype: the result's dtype: an integer dtype, ``torch.bool`` or a floating-point
             dtype; ``[low, high]`` must fit in it (for floats, in the range where every
-            integer is exact, such as ``±2**24`` for float32).
+            integer is exact, such as ``±2**24`` for float32). ``None`` means ``int64``, as in
+            torch.
 
     Returns:
         A CPU tensor of shape ``size`` and dtype ``dtype``.
@@ -127,6 +131,8 @@ def randint_inclusive(
     if high < low:
         raise ValueError(f"randint_inclusive(): high must be >= low={low}, got {high}")
     shape = _as_size("randint_inclusive", size)
+    if dtype is None:  # torch.randint reads dtype=None as int64, not as the default float dtype
+        dtype = torch.int64
     if not isinstance(dtype, torch.dtype) or dtype not in _RANDINT_DTYPES:
         raise TypeError(
             f"randint_inclusive(): dtype must be an integer, bool or floating-point torch.dtype "
@@ -178,6 +184,8 @@ def train_val_split(
     n = _as_int("train_val_split", "n", n)
     if n < 0:
         raise ValueError(f"train_val_split(): n must be >= 0, got {n}")
+    if n > _INT64_MAX:
+        raise ValueError(f"train_val_split(): n must be <= 2**63 - 1, got {n}")
     check_number("train_val_split", "val_fraction", val_fraction, what="a real number", kinds=numbers.Real)
     if not 0 <= val_fraction <= 1:  # NaN fails this too #zh: NaN 同样通不过
         raise ValueError(f"train_val_split(): val_fraction must be in [0, 1], got {val_fraction}")
@@ -335,6 +343,9 @@ def _as_size(fn: str, size: Any) -> tuple[int, ...]:
     negative = [n for n in shape if n < 0]
     if negative:
         raise ValueError(f"{fn}(): size must not hold negative numbers, got {shape}")
+    for i, n in enumerate(shape):
+        if n > _INT64_MAX:
+            raise ValueError(f"{fn}(): size[{i}] must be <= 2**63 - 1, got {n}")
     return shape
 
 
