@@ -82,6 +82,24 @@ def test_a_python_int_from_a_shape_is_baked_in_too():
     assert trace_mismatches(from_item, torch.tensor([2.0]), [torch.tensor([3.0])]) == [0]
 
 
+def test_nan_outputs_of_a_right_trace_are_no_mismatch():
+    # torch.equal says NaN != NaN; a trace that computes the same NaN is right
+    assert trace_mismatches(torch.log, torch.ones(2), [torch.tensor([-1.0, 2.0])]) == []
+    zeros = torch.zeros(2, dtype=torch.complex64)
+    assert trace_mismatches(lambda z: z / 0, zeros, [zeros]) == []
+    nan_once = torch.tensor([float("nan")])
+    assert trace_mismatches(lambda x: x if x.isnan().any() else x * 0, nan_once, [torch.ones(1)]) == [0]
+
+
+def test_sparse_and_nested_outputs_are_compared_by_value():
+    sparse = torch.eye(2).to_sparse()
+    assert trace_mismatches(lambda x: x * 2, sparse, [torch.eye(3).to_sparse()]) == []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # nested tensors are a prototype
+        nested = torch.nested.nested_tensor([torch.ones(2), torch.ones(3)])
+        assert trace_mismatches(lambda x: x * 2, nested, [nested]) == []
+
+
 def test_torchscript_warns_that_it_is_deprecated():
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -154,6 +172,10 @@ def bad_shape(x):
     return x @ torch.ones(3)
 
 
+def to_meta(x):
+    return x.to("meta")
+
+
 X = torch.ones(3)
 
 BAD_CALLS = [
@@ -179,6 +201,10 @@ BAD_CALLS = [
     Bad(softshrink, (X, None), TypeError, r"lambd must be a real number, got NoneType"),
     Bad(softshrink, (X, 1j), TypeError, r"lambd must be a real number, got complex"),
     Bad(softshrink, (X, torch.ones(2)), TypeError, r"lambd must be a real number or a 0-d real tensor, got a tensor of shape \(2,\)"),
+    Bad(softshrink, (X, torch.tensor(0.5, device="meta")), TypeError, r"lambd must be a 0-d tensor holding a value, got a meta tensor"),
+    Bad(softshrink, (X, torch.tensor(0.5, requires_grad=True)), TypeError, r"lambd must not require grad"),
+    Bad(trace_mismatches, (gate, X, [X.to("meta")]), TypeError, r"inputs\[0\] must hold values to compare, got a meta tensor"),
+    Bad(trace_mismatches, (to_meta, X, [X]), TypeError, r"fn returned a meta tensor, whose values cannot be compared"),
 ]
 
 

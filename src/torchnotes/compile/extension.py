@@ -43,6 +43,11 @@ def _lambd(fn: str, value: Any, dtype: torch.dtype) -> float:
         if value.dim() != 0 or value.is_complex():
             raise TypeError(f"{fn}(): lambd must be a real number or a 0-d real tensor, "
                             f"got a tensor of shape {tuple(value.shape)} and dtype {value.dtype}")
+        if value.is_meta:  # torch fails reading it (RuntimeError from .item())
+            raise TypeError(f"{fn}(): lambd must be a 0-d tensor holding a value, got a meta tensor")
+        if value.requires_grad:  # torch refuses it too: lambd is a number, no gradient reaches it
+            raise TypeError(f"{fn}(): lambd must not require grad (it is a constant), "
+                            "got a tensor that requires grad")
         value = value.item()
     if not isinstance(value, numbers.Real):
         raise TypeError(f"{fn}(): lambd must be a real number, got {type_name(value)}")
@@ -72,7 +77,8 @@ def softshrink(x: torch.Tensor, lambd: float = 0.5) -> torch.Tensor:
 
     Raises:
         TypeError: ``x`` is not a dense float32/float64 tensor (other dtypes are refused:
-            the reference is not proven on them), or ``lambd`` is not a real number.
+            the reference is not proven on them), or ``lambd`` is not a real number or a
+            0-d real tensor with a value that does not require grad.
         ValueError: ``lambd`` is negative, nan or larger than the dtype's largest value.
 
     Examples:

@@ -26,6 +26,36 @@ def _outputs(fn: str, name: str, value: Any) -> tuple[torch.Tensor, ...]:
     return tuple(out)
 
 
+def _no_meta(fn: str, name: str, args: tuple[torch.Tensor, ...]) -> None:
+    if any(a.is_meta for a in args):
+        raise TypeError(f"{fn}(): {name} must hold values to compare, got a meta tensor")
+
+
+def _same(got: torch.Tensor, expected: torch.Tensor) -> bool:
+    """Equal outputs: same kind, shape, dtype, device and values, NaN equal to NaN."""
+    if got.is_nested or expected.is_nested:
+        if not (got.is_nested and expected.is_nested):
+            return False
+        a, b = got.unbind(), expected.unbind()
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if (got.layout, got.shape, got.dtype, got.device) != (
+        expected.layout, expected.shape, expected.dtype, expected.device
+    ):
+        return False
+    if got.is_meta:
+        raise TypeError("trace_mismatches(): fn returned a meta tensor, whose values cannot be compared")
+    if got.layout != torch.strided:  # sparse: compare the values they stand for
+        got, expected = got.to_dense(), expected.to_dense()
+    if torch.equal(got, expected):
+        return True
+    if got.is_complex():
+        got, expected = torch.view_as_real(got), torch.view_as_real(expected)
+    if not got.is_floating_point():
+        return False
+    # a NaN both computed is the same result (torch.equal says NaN != NaN)
+    return bool(((got == expected) | (got.isnan() & expected.isnan())).all())
+
+
 def _call(fn: str, what: str, f: Callable[..., Any], args: tuple[torch.Tensor, ...]) -> Any:
     try:
         with torch.no_grad():
@@ -45,8 +75,8 @@ def trace_mismatches(
     depends on tensor values (``if x.sum() > 0``) is evaluated on the example only, and
     the branch it took is baked into the graph; torch only warns (``TracerWarning``).
     This runs the trace and ``fn`` itself on every input and returns the positions where
-    their outputs differ (exactly: a correct trace runs the same kernels, so with
-    deterministic kernels it gives identical results). An empty list does not prove the trace right for other inputs.
+    their outputs differ (exactly, NaN equal to NaN: a correct trace runs the same kernels,
+    so with deterministic kernels it gives identical results). An empty list does not prove the trace right for other inputs.
     TorchScript's deprecation and tracer warnings are silenced here; the page shows them.
 
     Args:
@@ -60,7 +90,8 @@ def trace_mismatches(
 
     Raises:
         TypeError: ``fn`` is not callable, an input is not a tensor or a tuple of
-            tensors, ``inputs`` is not a list or tuple, or ``fn`` returns something else
+            tensors, ``inputs`` is not a list or tuple, one of ``inputs`` or its output
+            is a meta tensor (no values to compare), or ``fn`` returns something else
             than tensors.
         ValueError: ``fn`` or its trace raises on one of the inputs (the message names
             which and quotes torch's error).
@@ -80,6 +111,8 @@ def trace_mismatches(
     if not isinstance(inputs, (list, tuple)):
         raise TypeError(f"{name}(): inputs must be a list or tuple of inputs, got {type_name(inputs)}")
     checked = [_as_args(name, f"inputs[{i}]", x) for i, x in enumerate(inputs)]
+    for i, args in enumerate(checked):
+        _no_meta(name, f"inputs[{i}]", args)
     _outputs(name, "fn", _call(name, "fn(*example_inputs)", fn, example))
     with warnings.catch_warnings():
         # TorchScript's FutureWarning/DeprecationWarning and the TracerWarning
@@ -92,9 +125,7 @@ def trace_mismatches(
     for i, args in enumerate(checked):
         expected = _outputs(name, "fn", _call(name, f"fn(*inputs[{i}])", fn, args))
         got = _outputs(name, "the trace", _call(name, f"the trace on inputs[{i}]", traced, args))
-        same = len(got) == len(expected) and all(
-            g.shape == e.shape and g.dtype == e.dtype and torch.equal(g, e) for g, e in zip(got, expected)
-        )
+        same = len(got) == len(expected) and all(_same(g, e) for g, e in zip(got, expected))
         if not same:
             wrong.append(i)
     return wrong
