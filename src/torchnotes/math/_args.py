@@ -37,9 +37,42 @@ def _kind(value: Any) -> str:
 #: The shared checks, saying what a refused value is as ``_kind`` does.
 index = partial(check_int_like, describe=_kind)
 real = partial(check_number, what="a real number", kinds=numbers.Real, describe=_kind)
-#: A dense tensor: the references index and compare values, which sparse, nested and
-#: quantized tensors do not offer the same way.
-tensor = partial(check_dense, message="{name} must be a dense (strided) tensor, got a {kind} tensor")
+_dense = partial(check_dense, message="{name} must be a dense (strided) tensor, got a {kind} tensor")
+
+#: The dtypes these references compute in. torch has few or no CPU kernels for the others
+#: (float8, float4, complex32, bits8 and the sub-byte int1-int7 and uint1-uint7), so
+#: they fail inside torch with a NotImplementedError instead of a result to match.
+SUPPORTED = (
+    torch.bool,
+    torch.uint8,
+    torch.int8,
+    torch.int16,
+    torch.int32,
+    torch.int64,
+    *WIDE_UNSIGNED,
+    torch.float16,
+    torch.bfloat16,
+    torch.float32,
+    torch.float64,
+    torch.complex64,
+    torch.complex128,
+)
+
+
+def tensor(fn: str, name: str, value: Any) -> torch.Tensor:
+    """A dense tensor of a dtype in ``SUPPORTED``, else a ``TypeError``.
+
+    The references index and compare values, which sparse, nested and quantized tensors
+    do not offer the same way.
+    """
+    _dense(fn, name, value)
+    if value.dtype not in SUPPORTED:
+        raise TypeError(
+            f"{fn}(): {name} of dtype {value.dtype} is not supported (torch has few or no "
+            f"kernels for it); use an integer, bool, float16/bfloat16/float32/float64 or "
+            f"complex64/complex128 tensor"
+        )
+    return value
 #: torch refuses to mix devices in these ops (and einsum even misbehaves on meta + cpu).
 same_device = check_same_device
 broadcast = check_broadcast

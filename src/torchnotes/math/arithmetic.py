@@ -44,7 +44,9 @@ def broadcast_shape(*shapes: int | tuple[int, ...]) -> tuple[int, ...]:
         if isinstance(shape, (tuple, list, torch.Size)):
             sizes = tuple(_args.index("broadcast_shape", f"shapes[{i}] entries", n) for n in shape)
         elif isinstance(shape, (str, bytes)):
-            raise TypeError(f"broadcast_shape(): shapes[{i}] must be a tuple of ints, got str")
+            raise TypeError(
+                f"broadcast_shape(): shapes[{i}] must be a tuple of ints, got {type(shape).__name__}"
+            )
         else:
             sizes = (_args.index("broadcast_shape", f"shapes[{i}]", shape),)
         if any(n < 0 for n in sizes):

@@ -94,6 +94,13 @@ def sinusoidal_encoding(seq_len: int, dim: int, base: float = 10000.0) -> torch.
     if dim % 2:
         raise ValueError(f"sinusoidal_encoding(): dim must be even (sin/cos pairs), got {dim}")
     base = _args.real("sinusoidal_encoding", "base", base)
+    try:
+        base = float(base)
+    except OverflowError:  # an int beyond float's range, 10**400
+        raise ValueError(
+            f"sinusoidal_encoding(): base must be a finite number > 1, got an int of "
+            f"{len(str(base))} digits, too large for a float"
+        ) from None
     if not (math.isfinite(base) and base > 1):  # also rejects NaN
         raise ValueError(f"sinusoidal_encoding(): base must be a finite number > 1, got {base}")
     # allocate the result first: a size no machine holds fails here, before any work
@@ -141,8 +148,9 @@ def clamp(
     Raises:
         TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
             refused); a bound is neither a real number nor a dense tensor (a
-            bool is refused); one bound is a number and the other a tensor (torch rejects
-            that mix too); the promoted dtype is complex, ``uint16``, ``uint32`` or
+            bool is refused); one bound is a number and the other a tensor that is not 0-d,
+            or is on the meta device (torch rejects that mix too, and reads a 0-d tensor
+            as its value); the promoted dtype is complex, ``uint16``, ``uint32`` or
             ``uint64``, or bool with both bounds given (torch has no CPU kernel for them).
         ValueError: neither bound is given, a number bound overflows the result dtype, a
             tensor bound does not broadcast with ``x`` or is on another device.
@@ -156,6 +164,9 @@ def clamp(
         tensor([-0.5000,  0.0000,  2.0000])
     """
     _args.tensor("clamp", "x", x)
+    if min is not None and max is not None:
+        # torch then takes its number overload, which reads a 0-d tensor as its value
+        min, max = _mixed_bound("min", min, max), _mixed_bound("max", max, min)
     bounds = {}
     for name, b in (("min", min), ("max", max)):
         if b is None:
@@ -198,6 +209,20 @@ def clamp(
         # every comparison with NaN is False, so a NaN bound has to be let through explicitly
         out = torch.where(outside | torch.isnan(b), b, out)
     return out
+
+
+def _mixed_bound(name: str, bound: float | torch.Tensor, other: float | torch.Tensor) -> float | torch.Tensor:
+    """``bound`` as torch reads it when the other bound is a number: a 0-d tensor's value."""
+    if not isinstance(bound, torch.Tensor) or isinstance(other, torch.Tensor):
+        return bound
+    _args.tensor("clamp", name, bound)
+    if bound.dim() or bound.device.type == "meta" or bound.is_complex():
+        raise TypeError(
+            f"clamp(): min and max must both be numbers or both be tensors (a 0-d real tensor "
+            f"with a value counts as a number, as in torch), got {name} as a "
+            f"{bound.dim()}-d {bound.dtype} tensor on {bound.device} and the other a number"
+        )
+    return bound.item()
 
 
 def _result_dtype(*operands: torch.Tensor | float) -> torch.dtype:

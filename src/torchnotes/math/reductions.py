@@ -158,4 +158,5 @@ def _variance(
     squares = ((acc - mean) ** 2).sum(dim=dims, keepdim=keepdim)
     if n == 0:  # no mean, so no deviations: nan even where a negative correction gives N - c > 0
         return torch.full_like(squares, math.nan)
-    return squares / max(n - correction, 0)
+    # max(0, nan) is 0, as torch's std::max gives: a NaN correction divides by 0
+    return squares / max(0, n - correction)

@@ -77,10 +77,21 @@ def _cat(fn: str, tensors: list[torch.Tensor], dim: object) -> torch.Tensor:
     out = torch.empty(shape, dtype=dtype, device=ref.device)
     offset = 0
     for _, t in kept:
-        # copy_ converts each input to the promoted dtype on the way in
-        out.narrow(dim, offset, t.size(dim)).copy_(t)
+        _copy_into(out.narrow(dim, offset, t.size(dim)), t)
         offset += t.size(dim)
     return out
+
+
+# torch has no copy kernel for the sub-byte dtypes (one element per byte here), yet
+# torch.cat joins them bit for bit: copy them as uint8.
+_SUB_BYTE = tuple(getattr(torch, f"{kind}{bits}") for kind in ("int", "uint") for bits in range(1, 8))
+
+
+def _copy_into(dst: torch.Tensor, src: torch.Tensor) -> None:
+    if dst.dtype in _SUB_BYTE and src.dtype == dst.dtype:
+        dst.view(torch.uint8).copy_(src.view(torch.uint8))
+    else:
+        dst.copy_(src)  # copy_ converts each input to the promoted dtype on the way in
 
 
 def cat(tensors: list[torch.Tensor] | tuple[torch.Tensor, ...], dim: int = 0) -> torch.Tensor:

@@ -116,8 +116,13 @@ def pad(
     try:
         # fill_ is the call F.pad makes: it converts the value exactly as torch does
         out.fill_(fill)
+    except NotImplementedError:  # a RuntimeError too: no fill kernel at all for the dtype
+        raise TypeError(
+            f"pad(): x of dtype {x.dtype} cannot be padded: torch has no fill for it"
+        ) from None
     except RuntimeError:
-        raise ValueError(f"pad(): value {value!r} does not fit dtype {x.dtype}") from None
+        shown = f"{value!r}" if value is not None else "None (0.0)"
+        raise ValueError(f"pad(): value {shown} does not fit dtype {x.dtype}") from None
     dst = [slice(max(b, 0), max(b, 0) + max(s.stop - s.start, 0)) for b, s in zip(before, src)]
     if all(s.stop > s.start for s in src):
         out[tuple(dst)] = x[tuple(src)]

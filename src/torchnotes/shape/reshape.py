@@ -167,6 +167,8 @@ def rearrange(tensor: torch.Tensor, pattern: str, **axes_lengths: int) -> torch.
         if name not in left_axes:
             raise ValueError(f"rearrange(): axis {name}={n!r} is not in {pattern!r}")
         lengths[name] = as_int("rearrange", name, n, minimum=1)
+        if lengths[name] >= 2**63:  # no dimension is that long: torch sizes are int64
+            raise ValueError(f"rearrange(): {name} must be < 2**63, got {lengths[name]}")
     sizes: dict[str, int] = {}
     for group, size in zip(left, tensor.shape):
         unknown = [a for a in group if a not in lengths]
