@@ -1,5 +1,6 @@
 import functools
 import pickle
+import warnings
 
 import numpy as np
 import pytest
@@ -50,6 +51,16 @@ def test_dataset_takes_integer_likes():
     assert (ds.seq_len, ds.stride) == (3, 2) and type(ds.seq_len) is int
     for idx in (np.int64(1), np.uint8(1), torch.tensor(1), torch.tensor([1], dtype=torch.int32)):
         assert ds[idx][0].tolist() == [2, 3, 4]
+
+
+def test_nested_samples_are_refused_as_not_dense():
+    with warnings.catch_warnings():  # the strided nested layout is a prototype
+        warnings.simplefilter("ignore")
+        nested = torch.nested.nested_tensor([torch.arange(3), torch.arange(2)])
+    with pytest.raises(TypeError, match=r"batch\[0\] must be a dense tensor, got a nested one"):
+        pad_collate([nested])
+    with pytest.raises(TypeError, match=r"ids must be a dense tensor, got a nested one"):
+        TextDataset(nested, 2)
 
 
 def test_subset_with_a_numpy_permutation_in_a_dataloader():
@@ -170,6 +181,9 @@ def test_partial_collate_pickles_and_works_with_workers():
 VOCAB = Vocab("a b b c".split())
 DS = TextDataset(torch.arange(10), seq_len=4)
 ONE = torch.tensor([1])
+with warnings.catch_warnings():  # quantized dtypes are deprecated, but tensors of them still exist
+    warnings.simplefilter("ignore")
+    QUANTIZED = torch.quantize_per_tensor(torch.ones(5), 0.1, 0, torch.quint8)
 
 BAD_CALLS = [
     # Vocab(...)
@@ -261,6 +275,16 @@ BAD_CALLS = [
     Bad(pad_collate, ([ONE],), ValueError, r"pad_id=9223372036854775808 does not fit .*torch.int64", {"pad_id": 2**63}),
     Bad(pad_collate, ([torch.tensor([True])],), ValueError, r"pad_id=2 does not fit the samples' dtype torch.bool",
         {"pad_id": 2}),
+    Bad(pad_collate, ([torch.tensor([1, 2]).to_sparse()],), TypeError,
+        r"batch\[0\] must be a dense tensor, got a torch.sparse_coo one"),
+    Bad(pad_collate, ([(ONE, torch.tensor([1]).to_sparse())],), TypeError, r"batch\[0\] must be a dense tensor"),
+    Bad(pad_collate, ([QUANTIZED],), TypeError,
+        r"batch\[0\] must be a dense tensor, got a quantized one"),
+    Bad(TextDataset, (torch.arange(10).to_sparse(), 2), TypeError, r"ids must be a dense tensor, got a torch.sparse_coo one"),
+    Bad(TextDataset, (QUANTIZED, 2), TypeError,
+        r"ids must be a dense tensor, got a quantized one"),
+    Bad(Vocab.decode, (VOCAB, np.array(2)), TypeError, r"ids must be an iterable of integer ids, got ndarray"),
+    Bad(Vocab.decode, (VOCAB, b"\x01"), TypeError, r"ids must be an iterable of integer ids, got bytes"),
 ]
 
 

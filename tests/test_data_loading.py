@@ -162,6 +162,22 @@ def _bad_json(tmp_path_factory_name, text):
     return path
 
 
+def _bad_bytes(name, data):
+    import tempfile
+    from pathlib import Path
+    path = Path(tempfile.mkdtemp()) / name
+    path.write_bytes(data)
+    return path
+
+
+def test_default_collate_numbers_and_sequences_as_torch():
+    # an int among floats only has to be a float; any sequence is a batch, as in torch
+    for batch in ([1, 2.5, 2**70], [1.5, 2**70], [1.5, -(2**64)], collections.deque([1, 2]), range(3)):
+        ours, theirs = default_collate(batch), torch_collate(batch)
+        assert ours.dtype == theirs.dtype and torch.equal(ours, theirs)
+    assert torch.equal(default_collate([np.ones(2), [1.0, 2.0]]), torch_collate([np.ones(2), [1.0, 2.0]]))
+
+
 vocab = Vocab("a b b".split())
 
 BAD_CALLS = [
@@ -202,6 +218,19 @@ BAD_CALLS = [
     Bad(Vocab.load, (_bad_json("b.json", '{"itos": ["a", "a"], "unk": "a", "pad": null}'),), ValueError, r"must hold \{'itos': \[distinct str\]"),
     Bad(Vocab.load, (_bad_json("c.json", '["<unk>"]'),), ValueError, r"as Vocab.save writes"),
     Bad(Vocab.load, (_bad_json("d.json", '{"itos": ["<unk>"], "unk": "<pad>", "pad": null}'),), ValueError, r"unk and pad in itos"),
+    Bad(Vocab.load, (_bad_bytes("e.json", b"\xff\xfe"),), ValueError, r"e.json' is not JSON \('utf-8' codec can't decode"),
+    Bad(Vocab.load, (_bad_json("f.json", "[" * 100_000),), ValueError, r"f.json' is not JSON \(maximum recursion depth"),
+    Bad(default_collate, ([np.array(["2020-01-01"], dtype="datetime64[D]")] * 2,), TypeError,
+        r"batch\[0\] is a NumPy array of datetime64\[D\], which has no tensor dtype"),
+    Bad(default_collate, ([np.ones(2), np.ones(2, dtype=np.longdouble)],), TypeError,
+        r"batch\[1\] is a NumPy array of float128, which has no tensor dtype"),
+    Bad(default_collate, ([np.arange(3)[::-1]] * 2,), ValueError, r"batch\[0\] is a NumPy array with negative strides"),
+    Bad(default_collate, ([np.int64(1), "a"],), TypeError, r"batch holds NumPy scalars torch.as_tensor cannot make a tensor of \(int64, str\)"),
+    Bad(default_collate, ([np.int64(1), None],), TypeError, r"cannot make a tensor of \(NoneType, int64\)"),
+    Bad(default_collate, ([1.5, 2**1100],), ValueError, r"batch\[1\]=\d+ does not fit a float"),
+    Bad(default_collate, ([[1, 2], "ab"],), ValueError, r"every sample must have batch\[0\]'s length 2, batch\[1\] has str"),
+    Bad(default_collate, (collections.deque(),), ValueError, r"batch must be a non-empty list of samples"),
+    Bad(default_collate, ((x for x in [1]),), TypeError, r"batch must be a list of samples, got generator"),
 ]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from torchnotes._checks import check_int_like
+from torchnotes._checks import check_dense, check_int_like
 from torchnotes.data._describe import _describe
 
 
@@ -46,8 +46,9 @@ def pad_collate(
         plus ``labels`` when the samples are pairs.
 
     Raises:
-        TypeError: ``batch`` is not a list, a sample is not a tensor or a pair of tensors,
-            samples mix the two kinds, or ``pad_id``/``label_pad_id`` is not an integer.
+        TypeError: ``batch`` is not a list, a sample is not a tensor or a pair of tensors
+            (a sparse, nested or quantized tensor included), samples mix the two kinds, or
+            ``pad_id``/``label_pad_id`` is not an integer.
         ValueError: ``batch`` is empty, a tensor is not 1-d, a pair's lengths differ, the
             samples are on different devices, or a pad value does not fit the dtype.
 
@@ -124,6 +125,10 @@ def _sample_parts(i: int, sample: object) -> tuple[torch.Tensor, ...]:
         hint = " (make each sample a tensor, e.g. torch.tensor(ids))" if isinstance(sample, list) else ""
         raise TypeError(f"pad_collate(): batch[{i}] must be {expected}, got {_describe(sample)}{hint}")
     for part in parts:
+        check_dense(
+            "pad_collate", f"batch[{i}]", part,
+            message="{name} must be a dense tensor, got a {kind} one",
+        )
         if part.dim() != 1:
             raise ValueError(
                 f"pad_collate(): batch[{i}] must hold 1-d tensors, got shape {tuple(part.shape)}"
@@ -182,11 +187,13 @@ def default_collate(batch: Sequence[Any]) -> Any:
         The batch: a tensor, or the samples' structure with tensors in it.
 
     Raises:
-        TypeError: ``batch`` is not a list or tuple, a sample has a type the rules do not
-            cover (``None``, an object, a string or object NumPy array), or a tensor is
-            sparse or nested.
+        TypeError: ``batch`` is not a sequence (a list, a tuple), a sample has a type the
+            rules do not cover (``None``, an object, a NumPy array or scalar torch has no
+            dtype for), or a tensor is sparse or nested.
         ValueError: ``batch`` is empty, tensors differ in shape, sequences differ in
-            length, or a mapping lacks a key of ``batch[0]``.
+            length, a mapping lacks a key of ``batch[0]``, an ``int`` does not fit
+            ``int64`` (or a float, where the batch holds one), or a NumPy array has
+            negative strides.
 
     Examples:
         >>> out = default_collate([(torch.tensor([1.0, 2.0]), 0), (torch.tensor([3.0, 4.0]), 1)])
@@ -202,11 +209,33 @@ def default_collate(batch: Sequence[Any]) -> Any:
             ...
         ValueError: default_collate(): tensors must have one shape to be stacked, batch[0] has (2,) and batch[1] has (3,)
     """
-    if isinstance(batch, (str, bytes, torch.Tensor)) or not isinstance(batch, (list, tuple)):
+    if isinstance(batch, (str, bytes, torch.Tensor)) or not isinstance(batch, Sequence):
         raise TypeError(f"default_collate(): batch must be a list of samples, got {_describe(batch)}")
     if not batch:
         raise ValueError("default_collate(): batch must be a non-empty list of samples, got an empty one")
     return _collate(batch, "batch")
+
+
+def _fits_float(x: int) -> bool:
+    try:
+        float(x)
+    except OverflowError:
+        return False
+    return True
+
+
+def _array_tensor(value: Any, where: str) -> torch.Tensor:
+    """``torch.as_tensor(value)`` (a sample beside a NumPy ``batch[0]``), its refusals worded."""
+    try:
+        return torch.as_tensor(value)
+    except ValueError:  # NumPy's negative strides
+        raise ValueError(
+            f"default_collate(): {where} is a NumPy array with negative strides, which torch "
+            f"cannot wrap (pass array.copy())"
+        ) from None
+    except (TypeError, RuntimeError):
+        got = f"a NumPy array of {value.dtype}" if isinstance(value, np.ndarray) else _describe(value)
+        raise TypeError(f"default_collate(): {where} is {got}, which has no tensor dtype") from None
 
 
 def _collate(batch: Sequence[Any], where: str) -> Any:
@@ -234,15 +263,26 @@ def _collate(batch: Sequence[Any], where: str) -> Any:
     if isinstance(elem, np.ndarray):
         if elem.dtype.kind in "SaUO":
             raise TypeError(f"default_collate(): {where}[0] is a NumPy array of {elem.dtype}, which has no tensor dtype")
-        return _collate([torch.as_tensor(b) for b in batch], where)
+        return _collate([_array_tensor(b, f"{where}[{i}]") for i, b in enumerate(batch)], where)
     if isinstance(elem, (np.bool_, np.number, np.object_)):
-        return torch.as_tensor(batch)
+        try:
+            return torch.as_tensor(batch)
+        except (TypeError, RuntimeError) as error:
+            raise TypeError(
+                f"default_collate(): {where} holds NumPy scalars torch.as_tensor cannot make a "
+                f"tensor of ({', '.join(sorted({type(x).__name__ for x in batch}))}): {error}"
+            ) from None
     if isinstance(elem, (int, float)):
+        # torch.tensor infers float32 for ints mixed with floats (float64 when batch[0] is a
+        # float): an int then only has to be a float, else it has to fit int64
+        floats = isinstance(elem, float) or any(isinstance(x, float) for x in batch)
         for i, x in enumerate(batch):
             if not isinstance(x, (int, float)):
                 raise TypeError(f"default_collate(): {where}[{i}] must be a number like {where}[0], got {_describe(x)}")
-            if isinstance(x, int) and not -(2**63) <= x < 2**63:
+            if isinstance(x, int) and not floats and not -(2**63) <= x < 2**63:
                 raise ValueError(f"default_collate(): {where}[{i}]={x} does not fit int64")
+            if isinstance(x, int) and floats and not _fits_float(x):
+                raise ValueError(f"default_collate(): {where}[{i}]={x} does not fit a float")
         if isinstance(elem, float):
             return torch.tensor(batch, dtype=torch.float64)
         return torch.tensor(batch)  # bool included: torch.tensor infers bool, int64 or float32
@@ -265,7 +305,7 @@ def _collate(batch: Sequence[Any], where: str) -> Any:
     if isinstance(elem, Sequence):
         for i, s in enumerate(batch):
             if not isinstance(s, Sequence) or isinstance(s, (str, bytes)) or len(s) != len(elem):
-                got = f"length {len(s)}" if isinstance(s, Sequence) else _describe(s)
+                got = _describe(s) if not isinstance(s, Sequence) or isinstance(s, (str, bytes)) else f"length {len(s)}"
                 raise ValueError(
                     f"default_collate(): every sample must have {where}[0]'s length {len(elem)}, "
                     f"{where}[{i}] has {got}"

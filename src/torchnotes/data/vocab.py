@@ -7,6 +7,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 import torch
 
 from torchnotes._checks import check_int_like
@@ -190,8 +191,8 @@ class Vocab:
             A list of tokens, one per id.
 
         Raises:
-            TypeError: ``ids`` is not iterable (a 0-d tensor included) or an id is not an
-                integer.
+            TypeError: ``ids`` is not iterable (a 0-d tensor or array included), is a ``str``
+                or ``bytes``, or an id is not an integer.
             ValueError: an id is outside ``[0, len(vocab))``.
 
         Examples:
@@ -209,8 +210,8 @@ class Vocab:
                 ...
             ValueError: Vocab.decode(): ids[0] must be in [0, 6), got -1
         """
-        if isinstance(ids, str) or not isinstance(ids, Iterable) or (
-            isinstance(ids, torch.Tensor) and ids.dim() == 0
+        if isinstance(ids, (str, bytes)) or not isinstance(ids, Iterable) or (
+            isinstance(ids, (torch.Tensor, np.ndarray)) and ids.ndim == 0
         ):
             raise TypeError(f"Vocab.decode(): ids must be an iterable of integer ids, got {_describe(ids)}")
         out = []
@@ -258,8 +259,8 @@ class Vocab:
 
         Raises:
             TypeError: ``path`` is not a ``str`` or ``os.PathLike``.
-            ValueError: the file is not JSON of the form :meth:`save` writes (``itos`` a
-                list of distinct ``str`` holding ``unk`` and ``pad``).
+            ValueError: the file is not UTF-8 JSON of the form :meth:`save` writes (``itos``
+                a list of distinct ``str`` holding ``unk`` and ``pad``).
 
         Examples:
             >>> import tempfile, pathlib
@@ -275,7 +276,8 @@ class Vocab:
         with open(path, encoding="utf-8") as f:
             try:
                 data = json.load(f)
-            except json.JSONDecodeError as e:
+            except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as e:
+                # UnicodeDecodeError: not UTF-8 text; RecursionError: nested too deep to be ours
                 raise ValueError(f"Vocab.load(): {os.fspath(path)!r} is not JSON ({e})") from None
         itos = data.get("itos") if isinstance(data, dict) else None
         unk, pad = (data.get("unk"), data.get("pad")) if isinstance(data, dict) else (None, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 from torch.utils.data import Dataset
 
-from torchnotes._checks import check_int_like, check_tensor
+from torchnotes._checks import check_dense, check_int_like, check_tensor
 
 
 class TextDataset(Dataset):
@@ -25,8 +25,8 @@ class TextDataset(Dataset):
         stride: step between window starts, ``>= 1`` (default: ``seq_len``).
 
     Raises:
-        TypeError: ``ids`` is not an integer tensor, or ``seq_len``/``stride`` is not an
-            integer.
+        TypeError: ``ids`` is not a dense integer tensor (sparse, nested and quantized ones
+            are refused), or ``seq_len``/``stride`` is not an integer.
         ValueError: ``ids`` is not 1-d, or ``seq_len``/``stride`` is below 1.
 
     Examples:
@@ -41,6 +41,7 @@ class TextDataset(Dataset):
 
     def __init__(self, ids: torch.Tensor, seq_len: int, stride: int | None = None) -> None:
         check_tensor("TextDataset", "ids", ids)
+        check_dense("TextDataset", "ids", ids, message="{name} must be a dense tensor, got a {kind} one")
         if ids.dtype.is_floating_point or ids.dtype.is_complex or ids.dtype == torch.bool:
             raise TypeError(f"TextDataset(): ids must be an integer tensor, got {ids.dtype}")
         if ids.dim() != 1:
