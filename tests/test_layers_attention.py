@@ -228,8 +228,17 @@ BAD_CALLS = [
         {"scale": torch.ones(2)}),
     Bad(sdpa, (Q, K, V), TypeError, r"scale must be a real number, got bool", {"scale": True}),
     Bad(sdpa, (torch.randn(1, 4, 3, 4), torch.randn(1, 3, 5, 4), torch.randn(1, 3, 5, 4)), ValueError,
-        r"with enable_gqa the heads \(dim -3\) of key and value must be equal and divide the query's",
+        r"with enable_gqa the heads \(dim -3\) of key and value must each divide the query's",
         {"enable_gqa": True}),
+    Bad(sdpa, (torch.randn(1, 4, 3, 4), torch.randn(1, 0, 5, 4), torch.randn(1, 0, 5, 6)), ValueError,
+        r"with enable_gqa the heads \(dim -3\) of key and value must each divide the query's, got query \(1, 4, 3, 4\), "
+        r"key \(1, 0, 5, 4\)", {"enable_gqa": True}, note="zero key heads, was ZeroDivisionError"),
+    Bad(sdpa, (torch.randn(3, 4), torch.randn(5, 4), torch.randn(5, 6)), ValueError,
+        r"with enable_gqa the heads \(dim -3\) of key and value", {"enable_gqa": True}, note="2-d, no head dim"),
+    Bad(sdpa, (Q, K, V), TypeError, r"attn_mask must be a dense \(strided\) tensor, got layout torch.sparse_coo",
+        {"attn_mask": torch.zeros(3, 5).to_sparse()}, note="sparse mask, was RuntimeError"),
+    Bad(sdpa, (Q, K, V), TypeError, r"scale must be a real number, got a torch.float32 tensor of shape \(1,\)",
+        {"scale": torch.tensor([0.5])}, note="1-d one-element scale, refused by torch"),
     Bad(sdpa, (Q, K, V), TypeError, r"enable_gqa must be a bool, got NoneType", {"enable_gqa": None}),
     Bad(sdpa, (Q.to("meta"), K, V), ValueError, r"key must be on query's device meta, got cpu"),
     Bad(multihead_attention, (X, X, X, list(MW.values()), 2), TypeError,
@@ -270,6 +279,17 @@ BAD_CALLS = [
         r"weights\['in_proj_weight'\] must be on query's device meta, got cpu"),
     Bad(multihead_attention, (torch.randn(2, 3, 2, 4), X, X, MW, 2), ValueError,
         r"query must be 2-d or 3-d, got shape \(2, 3, 2, 4\)"),
+    Bad(multihead_attention, (X, X, X, MW, 2), TypeError,
+        r"key_padding_mask must be a dense \(strided\) tensor, got layout torch.sparse_coo",
+        {"key_padding_mask": torch.zeros(2, 3, dtype=torch.bool).to_sparse()}, note="sparse padding mask"),
+    Bad(multihead_attention, (X, X, X, MW, 2), TypeError, r"attn_mask must be a dense \(strided\) tensor, got layout torch.sparse_coo",
+        {"attn_mask": torch.zeros(3, 3).to_sparse()}, note="sparse attn_mask"),
+    Bad(multihead_attention, (X[..., :0], X[..., :0], X[..., :0], {"in_proj_weight": torch.zeros(0, 0),
+        "out_proj.weight": torch.zeros(0, 0)}, 2), ValueError,
+        r"query must have embed_dim >= 1 features, got shape \(2, 3, 0\)", note="embed_dim 0, was NaN weights"),
+    Bad(multihead_attention, (torch.randn(3, 2, 5), torch.randn(3, 2, 5), torch.randn(3, 2, 5), MW, 1), ValueError,
+        r"weights\['in_proj_weight'\] must have shape \(15, 5\), got \(12, 4\) \(query's embed_dim is 5\)",
+        note="names query too"),
 ]
 
 
@@ -286,6 +306,22 @@ def test_scale_is_a_factor_not_a_divisor():
     torch.testing.assert_close(default, scaled_dot_product_attention(q, k, v, scale=1 / math.sqrt(4)))
     with pytest.raises(AssertionError):
         torch.testing.assert_close(default, scaled_dot_product_attention(q, k, v, scale=math.sqrt(4)))
+
+
+def test_sdpa_edge_shapes_equal_torch():
+    """E = 0 (every score an empty sum: uniform weights), GQA with key and value head counts
+    that differ (each repeated by its own factor) and zero heads, as torch computes them."""
+    g = torch.Generator().manual_seed(0)
+    q, k, v = torch.randn(2, 3, 0, generator=g), torch.randn(2, 5, 0, generator=g), torch.randn(2, 5, 6, generator=g)
+    keep = torch.tensor([True, False, True, True, False])
+    for kwargs in ({}, {"attn_mask": keep}, {"is_causal": True}, {"scale": float("inf")}):
+        torch.testing.assert_close(sdpa(q, k, v, **kwargs), F.scaled_dot_product_attention(q, k, v, **kwargs))
+    for q_shape, k_shape, v_shape in [((2, 4, 3, 8), (2, 2, 5, 8), (1, 1, 5, 6)), ((1, 0, 3, 8), (1, 2, 5, 8), (1, 2, 5, 8)),
+                                      ((1, 0, 3, 8), (1, 0, 5, 8), (1, 0, 5, 8))]:
+        q, k, v = (torch.randn(s, generator=g) for s in (q_shape, k_shape, v_shape))
+        got = sdpa(q, k, v, enable_gqa=True)
+        torch.testing.assert_close(got, F.scaled_dot_product_attention(q, k, v, enable_gqa=True))
+        assert got.shape == F.scaled_dot_product_attention(q, k, v, enable_gqa=True).shape
 
 
 @given(
@@ -358,9 +394,9 @@ BAD_CALLS += [
     Bad(enc, (SRC, {k: v for k, v in ENC.items() if k != "norm2.bias"}, 2), ValueError, r"missing \['norm2.bias'\]"),
     Bad(enc, (SRC, {**ENC, "norm3.weight": torch.ones(4)}, 2), ValueError, r"unexpected \['norm3.weight'\]"),
     Bad(enc, (torch.randn(3, 2, 6), ENC, 2), ValueError,
-        r"weights\['self_attn.in_proj_weight'\] must have shape \(18, 6\) for d_model=6, got \(12, 4\)"),
+        r"weights\['self_attn.in_proj_weight'\] must have shape \(18, 6\) for src's d_model=6, got \(12, 4\)"),
     Bad(enc, (SRC, {**ENC, "linear2.weight": torch.randn(4, 5)}, 2), ValueError,
-        r"weights\['linear2.weight'\] must have shape \(4, 6\) for d_model=4, got \(4, 5\)"),
+        r"weights\['linear2.weight'\] must have shape \(4, 6\) for src's d_model=4, got \(4, 5\)"),
     Bad(enc, (SRC, ENC, 3), ValueError, r"nhead=3 must divide d_model=4"),
     Bad(enc, (SRC, ENC, 0), ValueError, r"nhead must be >= 1, got 0"),
     Bad(enc, (SRC, ENC, 2.0), TypeError, r"nhead must be an int, got float"),
@@ -380,6 +416,16 @@ BAD_CALLS += [
     Bad(enc, (SRC, ENC, 2), TypeError, r"src_mask must be a torch.Tensor, got list", {"src_mask": [[True]]}),
     Bad(enc, (SRC.to("meta"), ENC, 2), ValueError, r"must be on src's device meta, got cpu"),
     Bad(enc, (torch.randn(3, 2, 2, 4), ENC, 2), ValueError, r"src must be 2-d or 3-d, got shape \(3, 2, 2, 4\)"),
+    Bad(enc, (SRC, ENC, 2), TypeError, r"src_mask must be a dense \(strided\) tensor, got layout torch.sparse_coo",
+        {"src_mask": torch.zeros(3, 3).to_sparse()}, note="sparse src_mask, was RuntimeError"),
+    Bad(enc, (SRC, ENC, 2), TypeError,
+        r"src_key_padding_mask must be a dense \(strided\) tensor, got layout torch.sparse_coo",
+        {"src_key_padding_mask": torch.zeros(2, 3, dtype=torch.bool).to_sparse()}, note="sparse padding mask"),
+    Bad(enc, (SRC[..., :0], {k: torch.zeros([0 if s in (4, 12) else s for s in v.shape]) for k, v in ENC.items()}, 2),
+        ValueError, r"src must have d_model >= 1 features, got shape \(3, 2, 0\)", note="d_model 0, was ZeroDivisionError"),
+    Bad(enc, (SRC, {**ENC, "linear1.weight": torch.randn(24)}, 2), ValueError,
+        r"weights\['linear1.weight'\] must be 2-d \(dim_feedforward, d_model=4\), got shape \(24,\)",
+        note="1-d linear1, message said shape (-1, 4)"),
 ]
 
 

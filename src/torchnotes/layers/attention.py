@@ -15,6 +15,7 @@ import torch
 from torchnotes._checks import (
     FIRSTS_DEVICE_MESSAGE,
     check_bool,
+    check_dense,
     check_int_like,
     check_same_device,
 )
@@ -52,14 +53,15 @@ def scaled_dot_product_attention(
         is_causal: apply the causal mask; not together with ``attn_mask``.
         scale: the factor the scores are multiplied by; ``None`` for ``1 / sqrt(E)``.
         enable_gqa: let ``key``/``value`` have fewer heads than ``query`` (grouped-query
-            attention); their head count must divide the query's.
+            attention); each of their head counts must divide the query's.
 
     Returns:
         ``(..., L, Ev)`` with ``query``'s dtype and device.
 
     Raises:
-        TypeError: a tensor is not float32/float64 (or the mask not bool/float), the
-            dtypes differ, or a flag, ``scale`` or ``dropout_p`` has the wrong type.
+        TypeError: a tensor is not a dense float32/float64 one (or the mask not a dense
+            bool/float one), the dtypes differ, or a flag, ``scale`` or ``dropout_p`` has
+            the wrong type.
         ValueError: the shapes do not fit, ``attn_mask`` is given with ``is_causal``,
             ``dropout_p`` is not 0, or the tensors are on different devices.
 
@@ -123,8 +125,11 @@ def scaled_dot_product_attention(
                              f"to the scores' shape {scores_shape}")
     if is_causal:
         attn_mask = torch.ones(L, S, dtype=torch.bool, device=query.device).tril()
-    factor = 1 / math.sqrt(query.size(-1)) if scale is None else scale
-    scores = query @ key.transpose(-2, -1) * factor
+    # E = 0: every score is an empty sum, 0, as in torch (1 / sqrt(0) would be a ZeroDivisionError)
+    factor = 1 / math.sqrt(query.size(-1) or 1) if scale is None else scale
+    scores = query @ key.transpose(-2, -1)
+    if query.size(-1):
+        scores = scores * factor
     if attn_mask is not None and attn_mask.dtype == torch.bool:
         scores = scores.masked_fill(~attn_mask, float("-inf"))
     elif attn_mask is not None:
@@ -133,14 +138,15 @@ def scaled_dot_product_attention(
 
 
 def _real(fn: str, name: str, value: object) -> float:
-    """A real number as torch takes it: Python and NumPy numbers, one-element real tensors.
+    """A real number as torch takes it: Python and NumPy numbers, 0-d real tensors (torch
+    refuses a one-element 1-d tensor for a float argument).
 
     ``True``/``False`` are refused: torch would read them as 1.0/0.0, but a flag passed
     as a number is a mistake.
     """
     import numbers
 
-    if isinstance(value, torch.Tensor) and value.numel() == 1 and value.device.type != "meta" \
+    if isinstance(value, torch.Tensor) and value.dim() == 0 and value.device.type != "meta" \
             and not value.dtype.is_complex and value.dtype != torch.bool:
         return float(value)
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
@@ -161,19 +167,20 @@ def _safe_softmax(scores: torch.Tensor) -> torch.Tensor:
 
 
 def _repeat_heads(fn, query, key, value):
-    heads = query.size(-3) if query.dim() >= 3 else None
-    kv = key.size(-3) if key.dim() >= 3 else None
-    if heads is None or kv is None or value.dim() < 3 or value.size(-3) != kv or heads % kv:
-        raise ValueError(f"{fn}(): with enable_gqa the heads (dim -3) of key and value must be "
-                         f"equal and divide the query's, got query {tuple(query.shape)}, key "
+    # As torch: key and value are repeated each by its own factor, so their head counts may
+    # differ as long as each divides the query's (a count of 0 only where the query has 0).
+    dims = (query.dim(), key.dim(), value.dim())
+    heads = [t.size(-3) if t.dim() >= 3 else None for t in (query, key, value)]
+    q, k, v = heads
+    if min(dims) < 3 or any(h == 0 and q != 0 or h and q % h for h in (k, v)):
+        raise ValueError(f"{fn}(): with enable_gqa the heads (dim -3) of key and value must each "
+                         f"divide the query's, got query {tuple(query.shape)}, key "
                          f"{tuple(key.shape)}, value {tuple(value.shape)}")
-    return (key.repeat_interleave(heads // kv, -3), value.repeat_interleave(heads // kv, -3))
+    return tuple(t.repeat_interleave(q // h, -3) if h else t for t, h in ((key, k), (value, v)))
 
 
 def _check_mask(fn, name, mask, query, *, allow_float32=False):
-    from torchnotes._checks import check_tensor
-
-    check_tensor(fn, name, mask)
+    check_dense(fn, name, mask, message="{name} must be a dense (strided) tensor, got layout {layout}{detail}")
     allowed = {torch.bool, query.dtype} | ({torch.float32} if allow_float32 else set())
     if mask.dtype not in allowed:
         raise TypeError(f"{fn}(): {name} must be bool or {query.dtype}, got {mask.dtype}")
@@ -230,10 +237,11 @@ def multihead_attention(
         unbatched), or ``None`` when ``need_weights`` is false.
 
     Raises:
-        TypeError: a tensor is not float32/float64 or a mask not bool/float of ``query``'s
-            dtype, the dtypes differ, ``weights`` is not a mapping, or a flag or
+        TypeError: a tensor is not a dense float32/float64 one or a mask not a dense
+            bool/float one of ``query``'s dtype, the dtypes differ, ``weights`` is not a mapping, or a flag or
             ``num_heads`` has the wrong type.
-        ValueError: a shape does not fit, ``num_heads`` does not divide ``embed_dim``,
+        ValueError: a shape does not fit, ``query`` has no feature, ``num_heads`` does
+            not divide ``embed_dim``,
             ``weights`` lacks or adds names, ``is_causal`` comes without ``attn_mask``, or
             the tensors are on different devices.
 
@@ -278,6 +286,8 @@ def multihead_attention(
         raise ValueError(f"{fn}(): key and value must have query's batch size and one length S, "
                          f"got query {tuple(query.shape)}, key {tuple(key.shape)}, value {tuple(value.shape)} "
                          f"(batch first)")
+    if embed_dim == 0:  # nn.MultiheadAttention refuses embed_dim=0 too; the weights would be 0/0 = NaN
+        raise ValueError(f"{fn}(): query must have embed_dim >= 1 features, got shape {tuple(query.shape)} (batch first)")
     if embed_dim % num_heads:
         raise ValueError(f"{fn}(): num_heads={num_heads} must divide embed_dim={embed_dim}")
     q, k, v = _project(fn, w, separate, query, key, value, embed_dim)
@@ -317,7 +327,7 @@ def _project(fn, w, separate, query, key, value, embed_dim):
         packed = w["in_proj_weight"]
         if tuple(packed.shape) != (3 * embed_dim, embed_dim):
             raise ValueError(f"{fn}(): weights['in_proj_weight'] must have shape {(3 * embed_dim, embed_dim)}, "
-                             f"got {tuple(packed.shape)}")
+                             f"got {tuple(packed.shape)} (query's embed_dim is {embed_dim})")
         mats = list(packed.chunk(3))
         widths = [embed_dim] * 3
     names = ["q_proj_weight", "k_proj_weight", "v_proj_weight"]

@@ -12,7 +12,7 @@ from torchnotes._checks import (
     FIRSTS_DEVICE_MESSAGE,
     check_bool,
     check_same_device,
-    check_tensor,
+    check_dense,
 )
 from torchnotes.layers._args import check_float, check_same, check_weights
 from torchnotes.layers.attention import _heads, _real, multihead_attention
@@ -64,10 +64,12 @@ def transformer_encoder_layer(
         A tensor shaped like ``src``, with its dtype and device.
 
     Raises:
-        TypeError: a tensor is not float32/float64 or the dtypes differ, ``weights`` is
+        TypeError: a tensor is not a dense float32/float64 one (or a mask not a dense
+            bool/float one) or the dtypes differ, ``weights`` is
             not a mapping, or a flag, ``nhead``, ``activation`` or ``layer_norm_eps`` has
             the wrong type.
-        ValueError: ``weights`` lacks or adds names, a shape does not fit, ``activation``
+        ValueError: ``weights`` lacks or adds names, a shape does not fit, ``src`` has no
+            feature, ``activation``
             is neither ``"relu"`` nor ``"gelu"``, ``layer_norm_eps`` is not positive, or
             the tensors are on different devices.
 
@@ -108,10 +110,15 @@ def transformer_encoder_layer(
     w = check_weights(fn, weights, core + (biases if has_bias else []))
     check_same(fn, "src", {"src": src, **{f"weights[{k!r}]": v for k, v in w.items()}})
     d_model = src.size(-1)
+    if d_model == 0:  # nn.TransformerEncoderLayer refuses d_model=0 too
+        raise ValueError(f"{fn}(): src must have d_model >= 1 features, got shape {tuple(src.shape)}")
     nhead = _heads(fn, nhead, "nhead")
     if d_model % nhead:
         raise ValueError(f"{fn}(): nhead={nhead} must divide d_model={d_model}")
-    ff = w["linear1.weight"].size(0) if w["linear1.weight"].dim() == 2 else -1
+    if w["linear1.weight"].dim() != 2:
+        raise ValueError(f"{fn}(): weights['linear1.weight'] must be 2-d (dim_feedforward, d_model={d_model}), "
+                         f"got shape {tuple(w['linear1.weight'].shape)}")
+    ff = w["linear1.weight"].size(0)
     shapes = {"self_attn.in_proj_weight": (3 * d_model, d_model), "self_attn.in_proj_bias": (3 * d_model,),
               "self_attn.out_proj.weight": (d_model, d_model), "self_attn.out_proj.bias": (d_model,),
               "linear1.weight": (ff, d_model), "linear1.bias": (ff,), "linear2.weight": (d_model, ff),
@@ -119,7 +126,7 @@ def transformer_encoder_layer(
               "norm2.weight": (d_model,), "norm2.bias": (d_model,)}
     for key, shape in shapes.items():
         if key in w and tuple(w[key].shape) != shape:
-            raise ValueError(f"{fn}(): weights[{key!r}] must have shape {shape} for d_model={d_model}, "
+            raise ValueError(f"{fn}(): weights[{key!r}] must have shape {shape} for src's d_model={d_model}, "
                              f"got {tuple(w[key].shape)}")
     _check_masks(fn, src, src_mask, src_key_padding_mask, nhead, batch_first)
     if is_causal and src_mask is None:
@@ -164,7 +171,7 @@ def _check_masks(fn, src, src_mask, padding, nhead, batch_first):
     for name, mask in (("src_mask", src_mask), ("src_key_padding_mask", padding)):
         if mask is None:
             continue
-        check_tensor(fn, name, mask)
+        check_dense(fn, name, mask, message="{name} must be a dense (strided) tensor, got layout {layout}{detail}")
         if mask.dtype not in (torch.bool, src.dtype):
             raise TypeError(f"{fn}(): {name} must be bool or {src.dtype}, got {mask.dtype}")
         check_same_device(fn, [("src", src), (name, mask)], message=FIRSTS_DEVICE_MESSAGE)
