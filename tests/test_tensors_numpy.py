@@ -181,8 +181,9 @@ def test_from_numpy_rejects_negative_strides():
 
 
 with warnings.catch_warnings():
-    warnings.simplefilter("ignore")  # "sparse CSR support is in beta"
+    warnings.simplefilter("ignore")  # "sparse CSR support is in beta", nested tensors are a prototype
     CSR = torch.eye(2).to_sparse_csr()
+    NESTED = torch.nested.nested_tensor([torch.ones(2), torch.ones(3)])
 
 BAD_CALLS = [
     Bad(shares_memory, ([1], torch.ones(1)), TypeError, r"shares_memory\(\): a must be a torch.Tensor or numpy.ndarray, got list"),
@@ -190,6 +191,7 @@ BAD_CALLS = [
     Bad(shares_memory, (memoryview(b"ab"), np.zeros(1)), TypeError, r"a must be a torch.Tensor or numpy.ndarray, got memoryview"),
     Bad(shares_memory, (torch.eye(2).to_sparse(), torch.ones(1)), TypeError, r"a must be a strided tensor, got layout torch.sparse_coo"),
     Bad(shares_memory, (torch.ones(1), CSR), TypeError, r"b must be a strided tensor, got layout torch.sparse_csr"),
+    Bad(shares_memory, (NESTED, torch.ones(1)), TypeError, r"a must be a strided tensor, got a nested tensor"),
     Bad(dtype_from_numpy, ("object",), TypeError, r"torch.from_numpy cannot take numpy object \(object_\)"),
     Bad(dtype_from_numpy, (np.ulonglong,), TypeError, r"cannot take numpy uint64 \(ulonglong\)"),
     Bad(dtype_from_numpy, (np.longdouble,), TypeError, r"cannot take numpy float128 \(longdouble\)"),

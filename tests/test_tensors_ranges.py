@@ -272,6 +272,7 @@ BAD_CALLS = [
     Bad(linspace, (0, 1, -1), ValueError, r"linspace\(\): steps must be >= 0, got -1"),
     Bad(linspace, (0, 1, 2.0), TypeError, r"linspace\(\): steps must be an int, got float"),
     Bad(linspace, (0, 1, True), TypeError, r"linspace\(\): steps must be an int, got bool"),
+    Bad(linspace, (0, 1, torch.tensor([5])), TypeError, r"linspace\(\): steps must be an int, got a torch.int64 tensor of shape \(1,\) on cpu"),
     Bad(linspace, (0, 1, 2**63), ValueError, r"linspace\(\): steps must be <= 2\*\*63 - 1"),
     Bad(linspace, (0, 1, HUGE), ValueError, r"linspace\(\): cannot allocate 70368744177664 values"),
     Bad(linspace, (0, 1, 2**62), ValueError, r"linspace\(\): size \(4611686018427387904,\) of torch.float32 needs more than"),

@@ -12,7 +12,9 @@ def _byte_range(fn: str, name: str, x: Any) -> tuple[str, int, int] | None:
     import numpy as np
 
     if isinstance(x, torch.Tensor):
-        if x.layout != torch.strided or x.is_nested:
+        if x.is_nested:  # a nested tensor can have the strided layout, but no single block of memory
+            raise TypeError(f"{fn}(): {name} must be a strided tensor, got a nested tensor")
+        if x.layout != torch.strided:
             raise TypeError(f"{fn}(): {name} must be a strided tensor, got layout {x.layout}")
         if x.is_meta:  # shape and dtype only: there is no memory to share
             return None

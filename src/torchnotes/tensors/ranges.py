@@ -177,7 +177,8 @@ def linspace(start: float, end: float, steps: int, *, device: torch.device | str
     Args:
         start: the first value (an int, a float, or a 0-d tensor holding one).
         end: the last value (reached when ``steps >= 2``).
-        steps: how many values, ``>= 0``; any integer ``operator.index`` accepts.
+        steps: how many values, ``>= 0``; any integer ``operator.index`` accepts, except a
+            1-element tensor that is not 0-d, which torch refuses.
         device: where to allocate the result; ``None`` means torch's default device.
 
     Returns:
@@ -199,7 +200,7 @@ def linspace(start: float, end: float, steps: int, *, device: torch.device | str
         torch.Size([1099511627776])
     """
     start, end = _real_scalar("linspace", "start", start), _real_scalar("linspace", "end", end)
-    steps = check_int_like("linspace", "steps", steps, minimum=0)
+    steps = check_int_like("linspace", "steps", steps, minimum=0, tensors="0-d")  # torch refuses a 1-d one
     if steps > INT64_MAX:
         raise ValueError(f"linspace(): steps must be <= 2**63 - 1, got {steps}")
     dtype = torch.get_default_dtype()
