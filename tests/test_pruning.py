@@ -1,5 +1,7 @@
 """l1_unstructured_mask equals the mask torch.nn.utils.prune stores, ties included."""
 
+import warnings
+
 import numpy as np
 import pytest
 import torch
@@ -68,12 +70,27 @@ def test_mask_follows_the_device_of_the_weight():
     assert got.device.type == "meta" and got.shape == (3, 4) and got.dtype == torch.float32
 
 
+def test_a_non_contiguous_weight_gets_the_mask_of_its_contiguous_copy():
+    # torch's compute_mask fails here (it calls .view(-1)); the mask is the contiguous copy's
+    w = torch.randn(3, 4, generator=torch.Generator().manual_seed(0)).T
+    with pytest.raises(RuntimeError, match="view size is not compatible"):
+        prune.L1Unstructured(amount=5).compute_mask(w, torch.ones_like(w))
+    c = w.contiguous()
+    expected = prune.L1Unstructured(amount=5).compute_mask(c, torch.ones_like(c))
+    got = l1_unstructured_mask(w, 5)
+    assert torch.equal(got, expected) and got.is_contiguous()
+
+
 def test_huge_amount_fails_at_once():
     with pytest.raises(ValueError, match="amount=1099511627776"):
         l1_unstructured_mask(torch.ones(3), 2**40)
 
 
 W = torch.ones(2, 3)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # nested tensors are a prototype, quantized ones deprecated
+    NESTED = torch.nested.nested_tensor([torch.ones(2), torch.ones(3)])
+    QW = torch.quantize_per_tensor(torch.ones(2, 3), 0.1, 0, torch.qint8)
 BAD_CALLS = [
     Bad(l1_unstructured_mask, ([1.0, 2.0], 1), TypeError, r"weight must be a torch.Tensor, got list"),
     Bad(l1_unstructured_mask, (W.to_sparse(), 1), TypeError, r"weight must be a dense"),
@@ -89,6 +106,8 @@ BAD_CALLS = [
     Bad(l1_unstructured_mask, (W, 1.5), ValueError, r"amount must be a float in \[0, 1\], got 1.5"),
     Bad(l1_unstructured_mask, (W, -0.1), ValueError, r"amount must be a float in \[0, 1\], got -0.1"),
     Bad(l1_unstructured_mask, (W, float("nan")), ValueError, r"amount must be a float in \[0, 1\], got nan"),
+    Bad(l1_unstructured_mask, (NESTED, 1), TypeError, r"weight must be a dense tensor, got nested"),
+    Bad(l1_unstructured_mask, (QW, 1), TypeError, r"weight must be a dense tensor, got quantized"),
 ]
 
 

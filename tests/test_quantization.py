@@ -177,6 +177,10 @@ BAD_CALLS = [
     Bad(dynamic_quantize_linear_weight, (torch.tensor([[float("nan")]]),), ValueError, r"weight must hold finite values only"),
     Bad(dynamic_quantize_linear_weight, (W, 1), TypeError, r"per_channel must be a bool, got int"),
     Bad(dynamic_quantize_linear_weight, (W, None), TypeError, r"per_channel must be a bool, got NoneType"),
+    Bad(minmax_qparams, (torch.tensor([1e300], dtype=torch.float64),), ValueError,
+        r"x must hold finite values only, got a value beyond float32's range \(observers cast torch.float64 to float32\)"),
+    Bad(dynamic_quantize_linear_weight, (torch.tensor([[1.0, -1e300]], dtype=torch.float64),), ValueError,
+        r"weight must hold finite values only, got a value beyond float32's range"),
 ]
 
 

@@ -74,7 +74,7 @@ def l1_unstructured_mask(weight: torch.Tensor, amount: int | float) -> torch.Ten
         tensor([1., 1., 0., 1., 0.])
     """
     fn = "l1_unstructured_mask"
-    check_dense(fn, "weight", weight)
+    check_dense(fn, "weight", weight, message="{name} must be a dense tensor, got {kind}")
     if weight.dtype not in _DTYPES:
         raise TypeError(
             f"{fn}(): weight must be float16, bfloat16, float32 or float64, got {weight.dtype} "

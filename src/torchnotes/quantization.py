@@ -56,7 +56,9 @@ def _float_tensor(fn: str, name: str, value: object) -> torch.Tensor:
     # observers keep their min/max in float32; casting first is what they do
     x = value.detach().to(torch.float32)
     if not x.is_meta and not bool(torch.isfinite(x).all()):
-        raise ValueError(f"{fn}(): {name} must hold finite values only, got inf or nan "
+        where = "" if bool(torch.isfinite(value).all()) else "inf or nan"
+        got = where or f"a value beyond float32's range (observers cast {value.dtype} to float32)"
+        raise ValueError(f"{fn}(): {name} must hold finite values only, got {got} "
                          "(torch would compute a nan or inf scale)")
     return x
 
@@ -110,7 +112,8 @@ def minmax_qparams(
         TypeError: ``x`` is not a dense floating-point tensor, ``dtype`` is not
             ``torch.quint8`` or ``torch.qint8``, or ``symmetric``/``reduce_range`` is not
             a bool.
-        ValueError: ``x`` is empty or holds inf or nan, or ``symmetric`` and
+        ValueError: ``x`` is empty or holds inf or nan (in float32: a float64 value
+            beyond float32's range counts), or ``symmetric`` and
             ``reduce_range`` are both set for ``torch.quint8`` (torch refuses that too).
 
     Examples:
@@ -170,7 +173,8 @@ def dynamic_quantize_linear_weight(weight: torch.Tensor, per_channel: bool = Fal
     Raises:
         TypeError: ``weight`` is not a dense floating-point tensor, or ``per_channel`` is
             not a bool.
-        ValueError: ``weight`` is not 2-d, is empty, or holds inf or nan.
+        ValueError: ``weight`` is not 2-d, is empty, or holds inf or nan (in float32: a
+            float64 value beyond float32's range counts).
 
     Examples:
         >>> w = torch.tensor([[0.5, -1.0], [0.25, 2.0]])
