@@ -1,5 +1,7 @@
 """broadcast_shape and div: the references equal torch, and refuse what they do not follow."""
 
+import warnings
+
 import numpy as np
 import pytest
 import torch
@@ -206,6 +208,10 @@ def test_torch_counterparts_of_the_bad_calls():
 # --- bad calls -------------------------------------------------------------------------
 
 F, I = torch.ones(2), torch.tensor([1, 2])
+FLOAT8 = torch.ones(2, dtype=torch.float8_e4m3fn)
+with warnings.catch_warnings():  # "ComplexHalf support is experimental"
+    warnings.simplefilter("ignore")
+    COMPLEX32 = torch.ones(2, dtype=torch.complex32)
 BAD_CALLS = [
     Bad(broadcast_shape, ((2, -1),), ValueError, r"broadcast_shape\(\): shapes\[0\] must hold sizes >= 0, got \(2, -1\)"),
     Bad(broadcast_shape, ((2,), -3), ValueError, r"shapes\[1\] must hold sizes >= 0, got \(-3,\)"),
@@ -228,6 +234,11 @@ BAD_CALLS = [
     Bad(div, (torch.ones(2), torch.ones(3)), ValueError, r"div\(\): a of shape \(2,\) and b of shape \(3,\) do not broadcast"),
     Bad(div, (I, torch.ones(3, 1, dtype=torch.long) * torch.tensor([1, 1, 1])), ValueError, r"div\(\): a of shape \(2,\) and b of shape \(3, 3\) do not broadcast", {"rounding_mode": "floor"}),
     Bad(div, (torch.ones(2, device="meta"), F), ValueError, r"div\(\): a and b must be on one device, got meta and cpu"),
+    Bad(broadcast_shape, (b"23",), TypeError, r"shapes\[0\] must be a tuple of ints, got bytes"),
+    # dtypes torch has no kernels for are refused up front, not failed on inside
+    Bad(div, (FLOAT8, FLOAT8), TypeError, r"div\(\): a of dtype torch.float8_e4m3fn is not supported \(torch has few or no kernels for it\)", {"rounding_mode": "floor"}),
+    Bad(div, (F, FLOAT8), TypeError, r"div\(\): b of dtype torch.float8_e4m3fn is not supported"),
+    Bad(div, (COMPLEX32, COMPLEX32), TypeError, r"div\(\): a of dtype torch.complex32 is not supported"),
 ]
 
 

@@ -296,6 +296,9 @@ with warnings.catch_warnings():  # "ComplexHalf support is experimental"
     NESTED = torch.nested.nested_tensor([torch.ones(2), torch.ones(3)])
     QUANTIZED = torch.quantize_per_tensor(torch.ones(2), 0.1, 0, torch.quint8)
 SPARSE = torch.ones(2).to_sparse()
+FLOAT8 = torch.zeros(2, dtype=torch.float8_e4m3fn)
+BITS8 = torch.zeros(2, dtype=torch.uint8).view(torch.bits8)
+UINT4 = torch.zeros(2, dtype=torch.uint8).view(torch.uint4)
 BAD_CALLS = [
     Bad(xlogy, (F, [1.0]), TypeError, r"xlogy\(\): y must be a torch.Tensor, got list"),
     Bad(xlogy, (2.0, F), TypeError, r"xlogy\(\): x must be a torch.Tensor, got float"),
@@ -337,9 +340,39 @@ BAD_CALLS = [
     Bad(xlogy, (NESTED, F), TypeError, r"xlogy\(\): x must be a dense \(strided\) tensor, got a nested tensor"),
     Bad(nan_to_num, (SPARSE,), TypeError, r"nan_to_num\(\): x must be a dense \(strided\) tensor"),
     Bad(nan_to_num, (COMPLEX32,), TypeError, r"nan_to_num\(\): x of dtype torch.complex32 is not supported"),
+    # dtypes torch has no kernels for are refused up front, not failed on inside
+    Bad(xlogy, (FLOAT8, FLOAT8), TypeError, r"xlogy\(\): x of dtype torch.float8_e4m3fn is not supported \(torch has few or no kernels for it\)"),
+    Bad(xlogy, (F, BITS8), TypeError, r"xlogy\(\): y of dtype torch.bits8 is not supported"),
+    Bad(clamp, (UINT4,), TypeError, r"clamp\(\): x of dtype torch.uint4 is not supported", {"min": 0}),
+    Bad(clamp, (F,), TypeError, r"clamp\(\): min of dtype torch.float8_e5m2 is not supported", {"min": FLOAT8.to(torch.float8_e5m2)}),
+    Bad(nan_to_num, (FLOAT8,), TypeError, r"nan_to_num\(\): x of dtype torch.float8_e4m3fn is not supported"),
+    Bad(sinusoidal_encoding, (4, 4), ValueError, r"base must be a finite number > 1, got an int of 401 digits, too large for a float", {"base": 10**400}),
+    # torch reads a 0-d tensor bound beside a number bound as a number; a meta one has no value
+    Bad(clamp, (F,), TypeError, r"clamp\(\): min and max must both be numbers or both be tensors .* got min as a 0-d torch.float32 tensor on meta", {"min": torch.tensor(0.0, device="meta"), "max": 1}),
+    Bad(clamp, (F,), TypeError, r"clamp\(\): max must be a real number or a tensor, got bool", {"min": 0, "max": torch.tensor(True)}),
+    Bad(clamp, (torch.ones(2, dtype=torch.float16),), ValueError, r"clamp\(\): min=1000000.0 does not fit in torch.float16", {"min": torch.tensor(1e6), "max": 2}),
 ]
 
 
 @params(BAD_CALLS)
 def test_bad_calls(case):
     check(case)
+
+
+@pytest.mark.parametrize(
+    ("x", "bounds"),
+    [
+        (torch.tensor([-1.0, 0.5, 2.0]), {"min": torch.tensor(0.0), "max": 1}),
+        (torch.tensor([-1, 0, 2]), {"min": torch.tensor(0.5), "max": 1}),
+        (torch.tensor([-1, 0, 2]), {"min": 0, "max": torch.tensor(1, dtype=torch.int8)}),
+        (torch.tensor([-1.0, 0.5, 2.0]), {"min": 0, "max": torch.tensor(1.0, dtype=torch.float64)}),
+        (torch.tensor([-1.0, 0.5, 2.0]), {"min": torch.tensor(NAN), "max": 1}),
+        (torch.ones(3, device="meta"), {"min": torch.tensor(0.0), "max": 1}),
+    ],
+)
+def test_clamp_reads_a_0d_tensor_beside_a_number_as_a_number(x, bounds):
+    # torch's number overload takes a 0-d tensor as its value when the other bound is a number
+    got, expected = clamp(x, **bounds), torch.clamp(x, **bounds)
+    assert (got.dtype, got.device, got.shape) == (expected.dtype, expected.device, expected.shape)
+    if x.device.type != "meta":
+        assert torch.equal(got, expected) or torch.allclose(got, expected, equal_nan=True)

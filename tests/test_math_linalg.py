@@ -248,6 +248,10 @@ BAD_CALLS = [
     Bad(einsum, ("i,i->", torch.ones(2, dtype=torch.bool), torch.ones(2, dtype=torch.bool)), TypeError, r"cannot multiply-and-sum operands of torch.bool"),
     Bad(einsum, ("ij,jk->k", torch.ones(2, 3, dtype=torch.int8), torch.ones(3, 2, dtype=torch.int8)), TypeError, r"batched product would meet torch.int64 and torch.int8"),
     Bad(einsum, ("i,i->", torch.ones(2, device="meta"), torch.ones(2)), ValueError, r"operands\[0\] and operands\[1\] must be on one device, got meta and cpu"),
+    # dtypes torch has no (or few) kernels for are refused up front, not failed on inside
+    Bad(matmul, (M.to(torch.float8_e4m3fn), M.to(torch.float8_e4m3fn)), TypeError, r"matmul\(\): a of dtype torch.float8_e4m3fn is not supported \(torch has few or no kernels for it\)"),
+    Bad(einsum, ("ij,jk", M, M.to(torch.float8_e5m2)), TypeError, r"einsum\(\): operands\[1\] of dtype torch.float8_e5m2 is not supported"),
+    Bad(einsum, ("ij->", torch.zeros(2, 2, dtype=torch.uint8).view(torch.bits8)), TypeError, r"einsum\(\): operands\[0\] of dtype torch.bits8 is not supported"),
 ]
 
 

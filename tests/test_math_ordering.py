@@ -188,6 +188,9 @@ BAD_CALLS = [
     Bad(topk, (THREE, torch.tensor(1, device="meta")), TypeError, r"topk\(\): k must be an int, got a torch.int64 tensor"),
     Bad(topk, (THREE.to_sparse(), 1), TypeError, r"topk\(\): x must be a dense \(strided\) tensor, got a torch.sparse_coo tensor"),
     Bad(sort, (THREE.to_sparse(),), TypeError, r"sort\(\): x must be a dense \(strided\) tensor"),
+    # dtypes torch has no kernels for are refused up front, not failed on inside
+    Bad(sort, (torch.zeros(2, dtype=torch.uint8).view(torch.bits8),), TypeError, r"sort\(\): x of dtype torch.bits8 is not supported \(torch has few or no kernels for it\)"),
+    Bad(topk, (torch.zeros(2, dtype=torch.uint8).view(torch.uint4), 1), TypeError, r"topk\(\): x of dtype torch.uint4 is not supported"),
 ]
 
 

@@ -236,9 +236,23 @@ BAD_CALLS = [
     Bad(std, (ONES,), TypeError, r"std\(\): correction must be a real number, got complex", {"correction": 1j}),
     Bad(std, (ONES,), TypeError, r"std\(\): keepdim must be a bool, got NoneType", {"keepdim": None}),
     Bad(var, (ONES.to_sparse(),), TypeError, r"var\(\): x must be a dense \(strided\) tensor"),
+    # dtypes torch has no kernels for are refused up front, not failed on inside
+    Bad(logsumexp, (ONES.to(torch.float8_e4m3fn), 0), TypeError, r"logsumexp\(\): x of dtype torch.float8_e4m3fn is not supported \(torch has few or no kernels for it\)"),
+    Bad(var, (ONES.to(torch.float8_e5m2),), TypeError, r"var\(\): x of dtype torch.float8_e5m2 is not supported"),
+    Bad(std, (torch.zeros(2, dtype=torch.uint8).view(torch.float4_e2m1fn_x2),), TypeError, r"std\(\): x of dtype torch.float4_e2m1fn_x2 is not supported"),
 ]
 
 
 @params(BAD_CALLS)
 def test_bad_calls(case):
     check(case)
+
+
+@pytest.mark.parametrize("correction", [math.nan, math.inf, -math.inf])
+@pytest.mark.parametrize("x", [torch.tensor([-1.0, 0.5, 2.0]), torch.ones(3)])
+def test_var_std_non_finite_correction_as_torch(x, correction):
+    # torch divides by std::max(0, N - correction): 0 for a NaN correction (inf or nan result)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for ours, theirs in ((var, torch.var), (std, torch.std)):
+            torch.testing.assert_close(ours(x, correction=correction), theirs(x, correction=correction), equal_nan=True)

@@ -325,3 +325,13 @@ def test_meta_tensors_take_sizes_no_memory_could_hold():
 def test_results_live_on_cuda_and_equal_torch_there():
     for got, expected in _meta_calls("cuda"):
         assert_same(got, expected)
+
+
+@pytest.mark.parametrize("dtype", [torch.uint4, torch.int2, torch.uint1, torch.int7])
+def test_cat_and_stack_join_sub_byte_dtypes_bit_for_bit(dtype):
+    # torch has no copy kernel for them, yet torch.cat joins contiguous ones along dim 0
+    x = torch.arange(6, dtype=torch.uint8).reshape(2, 3).view(dtype)
+    y = torch.arange(6, 12, dtype=torch.uint8).reshape(2, 3).view(dtype)
+    for ours, theirs in ((cat([x, y]), torch.cat([x, y])), (stack([x, y]), torch.stack([x, y]))):
+        assert ours.dtype == theirs.dtype == dtype
+        assert torch.equal(ours.view(torch.uint8), theirs.view(torch.uint8))

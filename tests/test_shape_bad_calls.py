@@ -135,6 +135,10 @@ BAD_CALLS = [
     Bad(pad, (torch.ones(2), (1, 1)), TypeError, r"pad\(\): value must be a real number or None, got a 0-d torch.complex64 tensor", {"value": torch.tensor(1j, dtype=torch.complex64)}),
     Bad(pad, (torch.ones(2), (1, 1)), TypeError, r"pad\(\): value must be a real number or None, got a 1-d torch.float32 tensor", {"value": torch.tensor([1.0])}),
     Bad(pad, (torch.ones(2), (1, 1)), TypeError, r"pad\(\): value must be a real number or None, got str", {"value": "1"}),
+    # no fill kernel for the dtype: a TypeError, not "value does not fit"
+    Bad(pad, (torch.zeros(2, dtype=torch.uint8).view(torch.bits8), (1, 1)), TypeError, r"pad\(\): x of dtype torch.bits8 cannot be padded: torch has no fill for it"),
+    Bad(pad, (torch.ones(2, dtype=torch.float8_e8m0fnu), (1, 1)), ValueError, r"pad\(\): value None \(0.0\) does not fit dtype torch.float8_e8m0fnu"),
+    Bad(rearrange, (torch.ones(2, 0), "a (b c) -> a b c"), ValueError, r"rearrange\(\): b must be < 2\*\*63, got 9223372036854775808", {"b": 2**63}),
 ]
 
 

@@ -96,6 +96,8 @@ def div(a: torch.Tensor, b: torch.Tensor, rounding_mode: str | None = None) -> t
             ``uint16``/``uint32``/``uint64`` (torch has no CPU kernel), ``float16``/``bfloat16``
             (torch's CPU result for them depends on the tensor's length, so there is no one
             answer to match).
+            A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
+            sub-byte integers) is refused too.
         ValueError: an unknown ``rounding_mode``, shapes that do not broadcast, tensors on
             different devices, or integer division by zero (torch raises a
             ``RuntimeError`` there on the CPU).

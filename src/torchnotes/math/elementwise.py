@@ -33,6 +33,8 @@ def xlogy(x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
     Raises:
         TypeError: non-tensor, non-dense (sparse, nested, quantized) or complex arguments
             (``torch.xlogy`` refuses complex on the CPU too).
+            A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
+            sub-byte integers) is refused too.
         ValueError: shapes that do not broadcast, or tensors on different devices.
 
     Examples:
@@ -152,6 +154,8 @@ def clamp(
             or is on the meta device (torch rejects that mix too, and reads a 0-d tensor
             as its value); the promoted dtype is complex, ``uint16``, ``uint32`` or
             ``uint64``, or bool with both bounds given (torch has no CPU kernel for them).
+            A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
+            sub-byte integers) is refused too.
         ValueError: neither bound is given, a number bound overflows the result dtype, a
             tensor bound does not broadcast with ``x`` or is on another device.
 
@@ -283,6 +287,8 @@ def nan_to_num(
         TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
             refused) or is ``complex32`` (torch has no CPU kernel for it),
             or a replacement is not a real number (a bool or a tensor is refused).
+            A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
+            sub-byte integers) is refused too.
 
     Examples:
         >>> x = torch.tensor([float("nan"), float("inf"), -float("inf"), 1.0])

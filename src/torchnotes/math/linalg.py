@@ -38,6 +38,8 @@ def matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
         TypeError: non-tensor or non-dense (sparse, nested, quantized) arguments, different
             dtypes, or a dtype torch has no CPU matrix
             product for (``bool``, ``uint16``, ``uint32``, ``uint64``).
+            A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
+            sub-byte integers) is refused too.
         ValueError: 0-d inputs, inner sizes that differ, batch dims that do not broadcast,
             or inputs on different devices.
 
@@ -122,6 +124,8 @@ def einsum(equation: str, *operands: torch.Tensor) -> torch.Tensor:
             result then depends on the contraction order, which the ``opt_einsum`` package
             changes), or a step that torch's batched product refuses on the CPU (``bool``, or
             ``int64`` met with a narrower integer dtype).
+            A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
+            sub-byte integers) is refused too.
         ValueError: ellipsis, no operand or a wrong operand count, bad letters, sizes that
             do not match, or operands on different devices.
 

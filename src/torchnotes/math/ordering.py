@@ -37,6 +37,8 @@ def sort(
         TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
             refused) or is complex (complex numbers have no order),
             ``dim`` is not an int, or ``descending`` is not a bool.
+            A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
+            sub-byte integers) is refused too.
         ValueError: ``dim`` is out of range.
 
     Examples:
@@ -89,6 +91,8 @@ def topk(
             refused) or is bool, complex, ``uint16``, ``uint32`` or
             ``uint64`` (torch refuses them all on the CPU), ``k`` or
             ``dim`` is not an int, or ``largest``/``sorted`` is not a bool.
+            A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
+            sub-byte integers) is refused too.
         ValueError: ``k`` is negative or larger than the dimension, or ``dim`` is out of range.
 
     Examples:

@@ -35,6 +35,8 @@ def logsumexp(x: torch.Tensor, dim: int, keepdim: bool = False) -> torch.Tensor:
         TypeError: ``x`` is not a dense tensor (sparse, nested and quantized ones are
             refused) or is complex (``torch.logsumexp`` accepts complex,
             this reference does not), ``dim`` is not an int, ``keepdim`` is not a bool.
+            A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
+            sub-byte integers) is refused too.
         ValueError: ``dim`` is out of range.
 
     Examples:
@@ -93,6 +95,8 @@ def var(
             ``torch.var`` accepts and this reference does not), ``dim`` holds a non-int,
             ``correction`` is not a real number (a bool is refused), ``keepdim`` is not a
             bool.
+            A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
+            sub-byte integers) is refused too.
         ValueError: a ``dim`` is out of range or repeated.
 
     Examples:

@@ -52,8 +52,9 @@ def pad(
         A new tensor of ``x``'s dtype, each dimension grown by its two pad amounts.
 
     Raises:
-        TypeError: ``x`` is not a dense tensor, ``pad`` is not a sequence of ints, or
-            ``value`` is not a real number.
+        TypeError: ``x`` is not a dense tensor, ``pad`` is not a sequence of ints,
+            ``value`` is not a real number, or ``x`` has a dtype torch cannot fill
+            (``bits8``, sub-byte integers, ``float4_e2m1fn_x2``).
         ValueError: an odd or too long ``pad``, an amount outside int64, cropping below
             size 0, an output too large to allocate, or a ``value`` that does not fit
             the dtype.
