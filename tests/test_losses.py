@@ -94,6 +94,36 @@ def test_cross_entropy_everything_ignored_is_nan_like_torch():
         close(cross_entropy(x, t, label_smoothing=smoothing), F.cross_entropy(x, t, label_smoothing=smoothing))
 
 
+@pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
+@pytest.mark.parametrize("smoothing", [0.0, 0.3])
+def test_cross_entropy_without_classes_equals_torch(reduction, smoothing):
+    # C = 0: every target must be ignored; torch answers NaN or 0 without reading a class
+    kwargs = {"reduction": reduction, "label_smoothing": smoothing}
+    for x, t, extra in [(torch.empty(2, 0), torch.tensor([-100, -100]), {}),
+                        (torch.empty(0), torch.tensor(-100), {}),
+                        (torch.empty(2, 0), torch.tensor([-100, -100]), {"weight": torch.empty(0)}),
+                        (torch.empty(2, 0), torch.empty(2, 0), {})]:
+        close(cross_entropy(x, t, **kwargs, **extra), F.cross_entropy(x, t, **kwargs, **extra))
+
+
+@pytest.mark.parametrize("ignore_index", [258, 257, -1, 300, 2**40 + 2, 2**63 - 1, -2**63, 2])
+@pytest.mark.parametrize("smoothing", [0.0, 0.2])
+@pytest.mark.parametrize("reduction", ["mean", "sum", "none"])
+def test_cross_entropy_uint8_targets_and_any_int64_ignore_index_equal_torch(ignore_index, smoothing, reduction):
+    # the NLL term compares in int64, torch's smoothing term in uint8 (258 wraps round to 2)
+    x = torch.randn(4, 3, generator=torch.Generator().manual_seed(5))
+    t = torch.tensor([0, 2, 1, 2], dtype=torch.uint8)
+    kwargs = {"ignore_index": ignore_index, "label_smoothing": smoothing, "reduction": reduction}
+    grads_close(lambda a: cross_entropy(a, t, **kwargs), lambda a: F.cross_entropy(a, t, **kwargs), [x])
+    grads_close(lambda a: cross_entropy(a, t.long(), **kwargs), lambda a: F.cross_entropy(a, t.long(), **kwargs), [x])
+
+
+def test_normal_prob_within_takes_numpy_numbers():
+    expected = Normal(0.0, 1.0).prob_within(2.0)
+    close(Normal(0.0, 1.0).prob_within(np.float32(2.0)), expected)
+    close(Normal(0.0, 1.0).prob_within(np.int64(2)), expected)
+
+
 def test_cross_entropy_takes_numpy_ints_for_ignore_index():
     x, t = torch.randn(3, 4), torch.tensor([1, 2, 1])
     close(cross_entropy(x, t, ignore_index=np.int64(1)), F.cross_entropy(x, t, ignore_index=np.int64(1)))
@@ -248,6 +278,11 @@ BAD_CALLS = [
     Bad(cross_entropy, (X, T), TypeError, r"ignore_index must be an int, got bool", {"ignore_index": True}),
     Bad(cross_entropy, (X, T), TypeError, r"ignore_index must be an int, got a torch.float32 tensor", {"ignore_index": torch.tensor(1.0)}),
     Bad(cross_entropy, (X, T), TypeError, r"ignore_index must be an int, got bool", {"ignore_index": torch.tensor(True)}),
+    Bad(cross_entropy, (X, T), ValueError, r"ignore_index must fit in int64 as in torch, got 9223372036854775808", {"ignore_index": 2**63}),
+    Bad(cross_entropy, (X, T), ValueError, r"ignore_index must fit in int64 .*got -9223372036854775809", {"ignore_index": -2**63 - 1}),
+    Bad(cross_entropy, (X, T), TypeError, r"label_smoothing must be a number, got Tensor", {"label_smoothing": torch.tensor([0.1])}),
+    Bad(cross_entropy, (X, T), TypeError, r"label_smoothing must be a number, got a tensor that requires grad",
+        {"label_smoothing": torch.tensor(0.1, requires_grad=True)}),
     Bad(kl_div, (X.log_softmax(1).tolist(), P), TypeError, r"kl_div\(\): input must be a torch.Tensor, got list"),
     Bad(kl_div, (X, (1, 2)), TypeError, r"kl_div\(\): target must be a torch.Tensor, got tuple"),
     Bad(kl_div, (X, T), TypeError, r"kl_div\(\): target must be a float32 or float64 tensor .*got torch.int64"),
@@ -271,6 +306,13 @@ BAD_CALLS = [
     Bad(Normal, (0.0, torch.tensor([1.0, -1.0])), ValueError, r"Normal\(\): scale must be > 0 everywhere"),
     Bad(Normal, (0.0, float("nan")), ValueError, r"Normal\(\): scale must be > 0 everywhere"),
     Bad(Normal, (float("nan"), 1.0), ValueError, r"Normal\(\): loc must not be NaN"),
+    Bad(Normal, (2**2000, 1.0), ValueError, r"Normal\(\): loc must fit in a float, got an int of 2001 bits"),
+    Bad(Normal, (0.0, 2**1024), ValueError, r"Normal\(\): scale must fit in a float, got an int of 1025 bits"),
+    Bad(Normal.log_prob, (N01, torch.ones(2).to(torch.float8_e5m2)), TypeError,
+        r"log_prob\(\): value must be a float32, float64 or integer tensor, got torch.float8_e5m2"),
+    Bad(Normal.cdf, (N01, torch.empty(2, dtype=torch.int4)), TypeError, r"cdf\(\): value must be a float32, float64 or integer tensor, got torch.int4"),
+    Bad(Normal.prob_within, (N01, 2**2000), ValueError, r"prob_within\(\): k must fit in a float, got an int of 2001 bits"),
+    Bad(Normal.prob_within, (N01, torch.ones(1).to(torch.float8_e4m3fn)), TypeError, r"prob_within\(\): k must be a float32, float64 or integer tensor"),
     Bad(Normal.log_prob, (N01, 0.5), TypeError, r"log_prob\(\): value must be a torch.Tensor as in torch, got float"),
     Bad(Normal.log_prob, (N01, torch.tensor(float("nan"))), ValueError, r"log_prob\(\): value must not be NaN"),
     Bad(Normal.log_prob, (N01, torch.tensor(1 + 1j)), TypeError, r"log_prob\(\): value must be a real tensor, got torch.complex64"),

@@ -68,9 +68,12 @@ def cross_entropy(
             uint8 for an input of at most 2 dimensions), or float32/float64 class
             probabilities of the shape of ``input``.
         weight: a rescaling weight per class, shape ``(C,)``, dtype of ``input``.
-        ignore_index: a class index whose targets cost nothing (indices only).
+        ignore_index: a class index whose targets cost nothing (indices only), within
+            int64. With uint8 indices torch's smoothing term compares it in uint8, where
+            it wraps round (258 ignores class 2 there); this reference does the same.
         reduction: ``"none"``, ``"mean"`` or ``"sum"``.
-        label_smoothing: ``eps`` in ``[0, 1]``.
+        label_smoothing: ``eps`` in ``[0, 1]``: a real number or a 0-d real tensor that
+            does not require grad, as torch takes it.
 
     Returns:
         The loss: a 0-d tensor, or one value per sample with ``reduction="none"``.
@@ -79,8 +82,8 @@ def cross_entropy(
         TypeError: an argument is not a tensor of the dtypes above, ``ignore_index`` is
             not an int, ``reduction`` is not a str or ``label_smoothing`` is not a number.
         ValueError: shapes that do not fit, tensors on different devices, a class index
-            out of range, ``ignore_index`` with probabilities, an unknown ``reduction``,
-            or ``label_smoothing`` outside ``[0, 1]``.
+            out of range, ``ignore_index`` with probabilities or outside int64, an unknown
+            ``reduction``, or ``label_smoothing`` outside ``[0, 1]``.
 
     Examples:
         >>> logits = torch.tensor([[2.0, 0.5, -1.0], [0.0, 3.0, 0.0]])
@@ -108,6 +111,10 @@ def cross_entropy(
         raise ValueError(f"cross_entropy(): reduction must be 'none', 'mean' or 'sum', got {reduction!r}")
     eps = _fraction(label_smoothing)
     ignore_index = check_int_like("cross_entropy", "ignore_index", ignore_index)
+    if not -(2**63) <= ignore_index < 2**63:
+        raise ValueError(f"cross_entropy(): ignore_index must fit in int64 as in torch, got {ignore_index}")
+    # eps / C; with no classes torch divides by 0 in floating point #zh: 即 eps / C；没有类别时 torch 按浮点数除以 0
+    share = eps / n_classes if n_classes else math.inf
     w = None
     if weight is not None:
         _float("cross_entropy", "weight", weight)
@@ -132,7 +139,7 @@ def cross_entropy(
         _float("cross_entropy", "target", target)
         if ignore_index != -100:
             raise ValueError("cross_entropy(): ignore_index applies to class indices, not to class probabilities")
-        q = target * (1 - eps) + eps / n_classes if eps > 0 else target
+        q = target * (1 - eps) + share if eps > 0 else target
         terms = logp * q if w is None else logp * q * w
         if reduction == "none":
             return -terms.sum(class_dim)
@@ -155,13 +162,15 @@ def cross_entropy(
             f"cross_entropy(): class indices for a {input.dim()}-d input must be int64 as in "
             f"torch (uint8 only works up to 2-d), got torch.uint8"
         )
-    if target.dtype == torch.uint8 and weight is not None and label_smoothing > 0:
+    if target.dtype == torch.uint8 and weight is not None and eps > 0:
         # torch gathers the class weights with the target there, and gather wants int32/int64
         raise TypeError(
             "cross_entropy(): uint8 class indices with weight and label_smoothing > 0 are "
             "refused by torch; pass int64 indices"
         )
-    kept = target != ignore_index
+    # compared in int64: a uint8 target would wrap ignore_index=258 round to 2
+    #zh: 在 int64 中比较：uint8 的目标会把 ignore_index=258 回绕成 2
+    kept = target.long() != ignore_index
     if not target.is_meta and kept.any():
         ids = target[kept]
         low, high = int(ids.min()), int(ids.max())
@@ -172,20 +181,33 @@ def cross_entropy(
             )
     # ignored positions read class 0, then count for nothing #zh: 被忽略的位置读取类别 0，随后不计入
     safe = torch.where(kept, target, 0).long()
-    picked = logp.gather(class_dim, safe.unsqueeze(class_dim)).squeeze(class_dim)
     zero = torch.zeros((), dtype=input.dtype, device=input.device)
-    sample_weight = torch.where(kept, weight[safe] if weight is not None else 1, zero).to(input.dtype)
+    if n_classes == 0:  # every target is ignored (checked above): there is no class 0 to read
+        picked = zero.expand(target.shape)
+        class_weight = 1
+    else:
+        picked = logp.gather(class_dim, safe.unsqueeze(class_dim)).squeeze(class_dim)
+        class_weight = weight[safe] if weight is not None else 1
+    sample_weight = torch.where(kept, class_weight, zero).to(input.dtype)
     nll = torch.where(kept, -picked * sample_weight, zero)
     if eps > 0:
         smooth = -(logp if w is None else logp * w).sum(class_dim)
-        smooth = torch.where(kept, smooth, zero)
+        # torch masks this term with target != ignore_index in the target's own dtype, so
+        # for uint8 indices ignore_index wraps round here (258 ignores class 2) and only here
+        #zh: torch 用目标自身数据类型中的 target != ignore_index 屏蔽这一项，所以对 uint8 索引，
+        #zh: ignore_index 只在这里回绕（258 会忽略类别 2）
+        smooth_kept = target != ignore_index
+        smooth = torch.where(smooth_kept, smooth, zero)
     if reduction == "none":
-        return nll if eps == 0 else (1 - eps) * nll + eps / n_classes * smooth
+        return nll if eps == 0 else (1 - eps) * nll + share * smooth
     # "mean" divides by the weights of the counted targets, not by N #zh: "mean" 除以被计入目标的权重之和，而不是 N
     total = sample_weight.sum() if reduction == "mean" else 1
     loss = nll.sum() / total
     if eps > 0:
-        loss = (1 - eps) * loss + eps / n_classes * (smooth.sum() / total)
+        # without weight, "mean" divides this term by the count of its own mask
+        #zh: 没有 weight 时，"mean" 用这一项自己的掩码计数作除数
+        smooth_total = smooth_kept.sum().to(input.dtype) if reduction == "mean" and weight is None else total
+        loss = (1 - eps) * loss + share * (smooth.sum() / smooth_total)
     return loss
 
 
@@ -270,8 +292,9 @@ class Normal:
     Raises:
         TypeError: ``loc`` or ``scale`` is not a real number or a float32/float64 tensor,
             or the two tensors have different dtypes.
-        ValueError: ``scale`` is not positive, ``loc`` is NaN, the shapes do not
-            broadcast, or the tensors are on different devices.
+        ValueError: ``scale`` is not positive, ``loc`` is NaN, a number is an int too
+            large for a float, the shapes do not broadcast, or the tensors are on
+            different devices.
 
     Examples:
         >>> n = Normal(0.0, 1.0)
@@ -290,6 +313,7 @@ class Normal:
                 _float("Normal", name, value)
             else:
                 check_number("Normal", name, value, what="a real number or a tensor")
+                _as_float("Normal", name, value)
         if len(tensors) == 2:
             if loc.dtype != scale.dtype:
                 raise TypeError(f"Normal(): loc and scale must have the same dtype, got {loc.dtype} and {scale.dtype}")
@@ -297,7 +321,8 @@ class Normal:
         # numbers take the dtype and device of the tensor argument, as in torch
         #zh: 数值参数采用张量参数的数据类型和设备，与 torch 一致
         like = tensors[-1] if tensors else torch.empty(0)
-        loc_t, scale_t = (v if isinstance(v, torch.Tensor) else like.new_tensor(float(v)) for v in (loc, scale))
+        loc_t, scale_t = (v if isinstance(v, torch.Tensor) else like.new_tensor(_as_float("Normal", n, v))
+                          for n, v in (("loc", loc), ("scale", scale)))
         check_broadcast("Normal", [("scale", scale_t), ("loc", loc_t)], message=BROADCAST_WITH_MESSAGE)
         self.loc, self.scale = torch.broadcast_tensors(loc_t, scale_t)
         if not self.scale.is_meta:
@@ -329,7 +354,8 @@ class Normal:
             The log density at ``value``, broadcast with ``loc``.
 
         Raises:
-            TypeError: ``value`` is not a real tensor (torch also refuses Python numbers).
+            TypeError: ``value`` is not a float32, float64 or integer tensor (torch also
+                refuses Python numbers).
             ValueError: ``value`` holds NaN, does not broadcast or is on another device.
 
         Examples:
@@ -350,7 +376,7 @@ class Normal:
             Probabilities in ``[0, 1]``, broadcast with ``loc``.
 
         Raises:
-            TypeError: ``value`` is not a real tensor.
+            TypeError: ``value`` is not a float32, float64 or integer tensor.
             ValueError: ``value`` holds NaN, does not broadcast or is on another device.
 
         Examples:
@@ -373,8 +399,10 @@ class Normal:
             The probability mass of the interval, broadcast with ``loc``.
 
         Raises:
-            TypeError: ``k`` is neither a real number nor a real tensor.
-            ValueError: ``k`` is negative or NaN, or does not broadcast with ``loc``.
+            TypeError: ``k`` is neither a real number nor a float32, float64 or integer
+                tensor.
+            ValueError: ``k`` is negative or NaN, an int too large for a float, or does
+                not broadcast with ``loc``.
 
         Examples:
             >>> Normal(100.0, 15.0).prob_within(2.0)
@@ -383,7 +411,8 @@ class Normal:
         if isinstance(k, torch.Tensor):
             k = self._value("prob_within", k, name="k")
         else:
-            k = self.loc.new_tensor(float(check_number("prob_within", "k", k, what="a real number or tensor")))
+            check_number("prob_within", "k", k, what="a real number or tensor", kinds=numbers.Real)
+            k = self.loc.new_tensor(_as_float("prob_within", "k", k))
         if not k.is_meta and not bool((k >= 0).all()):
             raise ValueError(f"prob_within(): k must be >= 0 (and not NaN), got {k}")
         return self.cdf(self.loc + k * self.scale) - self.cdf(self.loc - k * self.scale)
@@ -399,6 +428,8 @@ class Normal:
             raise TypeError(f"{fn}(): {name} must be a real tensor, got {value.dtype}")
         if value.dtype in (torch.float16, torch.bfloat16):
             raise TypeError(f"{fn}(): this reference does not follow torch on {value.dtype}; got {name} of that dtype")
+        if value.dtype not in _VALUE_DTYPES:  # float8, sub-byte and bits dtypes: torch has no kernels
+            raise TypeError(f"{fn}(): {name} must be a float32, float64 or integer tensor, got {value.dtype}")
         check_same_device(fn, [("loc", self.loc), (name, value)], message=DEVICE_OF_MESSAGE)
         check_broadcast(fn, [("loc", self.loc), (name, value)], message=BROADCAST_WITH_MESSAGE)
         if not value.is_meta and value.is_floating_point() and bool(value.isnan().any()):
@@ -420,11 +451,28 @@ def _float(fn: str, name: str, value: Any) -> torch.Tensor:
     )
 
 
+#: What ``Normal``'s methods take as values: integers promote to ``loc``'s dtype, as in torch.
+_VALUE_DTYPES = FLOAT32_64 + (
+    torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64, torch.uint16, torch.uint32, torch.uint64,
+)
+
+
+def _as_float(fn: str, name: str, value: int | float) -> float:
+    """A checked real number as a float; an int beyond float's range is refused, not an OverflowError."""
+    try:
+        return float(value)
+    except OverflowError:
+        raise ValueError(f"{fn}(): {name} must fit in a float, got an int of {int(value).bit_length()} bits") from None
+
+
 def _fraction(value: Any) -> float:
-    """label_smoothing as torch reads it: a real number (NumPy's too) or a one-element real tensor, never a bool."""
-    if isinstance(value, torch.Tensor) and value.numel() == 1 and not value.is_meta:
+    """label_smoothing as torch reads it: a real number (NumPy's too) or a 0-d real tensor
+    that does not require grad, never a bool."""
+    if isinstance(value, torch.Tensor) and value.dim() == 0 and not value.is_meta:
         if value.dtype == torch.bool or value.is_complex():
             raise TypeError(f"cross_entropy(): label_smoothing must be a number, got a {value.dtype} tensor")
+        if value.requires_grad:  # torch refuses it too: the gradient would be lost
+            raise TypeError("cross_entropy(): label_smoothing must be a number, got a tensor that requires grad")
         value = value.item()
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
         raise TypeError(f"cross_entropy(): label_smoothing must be a number, got {type(value).__name__}")
