@@ -53,6 +53,19 @@ def test_to_float_image_equals_v2_on_tensors(dtype, lead, seed):
     assert torch.equal(to_float_image(x), TO_FLOAT(x))
 
 
+def test_to_float_image_takes_a_non_native_byte_order():
+    # torch.from_numpy (and so v2.ToImage) refuses it; the values are the native array's
+    array = np.arange(6, dtype=np.float32).reshape(2, 3)
+    swapped = array.astype(array.dtype.newbyteorder("S"))
+    assert torch.equal(to_float_image(swapped), TO_FLOAT(array))
+
+
+def test_normalize_takes_numpy_scalars_as_one_number_for_every_channel():
+    x = torch.rand(3, 2, 2, generator=torch.Generator().manual_seed(0))
+    expected = v2.Normalize([0.5] * 3, [0.25] * 3)(x)
+    assert torch.equal(normalize(x, np.float32(0.5), np.float64(0.25)), expected)
+
+
 def test_to_float_image_follows_the_device():
     out = to_float_image(torch.empty(3, 4, 4, dtype=torch.uint8, device="meta"))
     assert out.device.type == "meta" and out.dtype == torch.float32
@@ -103,6 +116,11 @@ def test_both_refuse_an_empty_class(tmp_path):
         image_folder_samples(root)
 
 
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # nested tensors are a prototype
+    NESTED = torch.nested.nested_tensor([torch.ones(3, 2, 2), torch.ones(3, 1, 1)])
+
+
 def _tmp(names):
     import tempfile
     from pathlib import Path
@@ -125,6 +143,14 @@ BAD_CALLS = [
     Bad(normalize, (torch.zeros(3, 2, 2), "0.5", [0.5]), TypeError, r"mean must be a sequence of real numbers, got str"),
     Bad(normalize, (torch.zeros(3, 2, 2), [0.5], [True]), TypeError, r"std must be a sequence of real numbers, got list"),
     Bad(normalize, (torch.zeros(3, 2, 2), [0.5], [1j]), TypeError, r"std must be a sequence of real numbers"),
+    Bad(to_float_image, (torch.ones(3, 2, 2).to_sparse(),), TypeError, r"pic must be a dense tensor, got torch.sparse_coo"),
+    Bad(to_float_image, (NESTED,), TypeError, r"pic must be a dense tensor, got nested"),
+    Bad(normalize, (torch.ones(3, 2, 2).to_sparse(), [0.5], [0.5]), TypeError, r"image must be a dense tensor, got torch.sparse_coo"),
+    Bad(normalize, (NESTED, [0.5], [0.5]), TypeError, r"image must be a dense tensor, got nested"),
+    Bad(normalize, (torch.zeros(3, 2, 2), [0.5], [2**1100]), ValueError, r"std must hold numbers that fit a float64, got an int of 1101 bits"),
+    Bad(normalize, (torch.zeros(3, 2, 2), [0.5], [torch.tensor(0.5)]), TypeError, r"std must be a sequence of real numbers, got list holding Tensor"),
+    Bad(normalize, (torch.zeros(3, 2, 2), [0.5], [1e-50]), ValueError, r"std must not contain 0 \(in torch.float32\), got \[1e-50\]"),
+    Bad(image_folder_samples, (".", [".png", 1]), TypeError, r"extensions must be a sequence of str .*got list holding int"),
     Bad(image_folder_samples, (3,), TypeError, r"root must be a str or os.PathLike, got int"),
     Bad(image_folder_samples, (".", ".png"), TypeError, r"extensions must be a sequence of str such as \('.png',\), got str"),
     Bad(image_folder_samples, ("/nonexistent/folder",), ValueError, r"root must be a folder, got '/nonexistent/folder'"),

@@ -6,6 +6,7 @@ prove them equal to ``torchvision.transforms.v2`` and ``torchvision.datasets.Ima
 
 from __future__ import annotations
 
+import numbers
 import os
 from collections.abc import Sequence
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from torchnotes._checks import check_tensor
+from torchnotes._checks import check_dense, check_tensor
 
 #: The file extensions ``ImageFolder`` reads (compared lower-cased), as torchvision lists them.
 IMG_EXTENSIONS = (".jpg", ".jpeg", ".png", ".ppm", ".bmp", ".pgm", ".tif", ".tiff", ".webp")
@@ -38,9 +39,9 @@ def to_float_image(pic: Any) -> torch.Tensor:
         the input tensor's device.
 
     Raises:
-        TypeError: ``pic`` is not a PIL image, array or tensor, or its dtype is not
-            ``uint8`` or floating point (other integer types, bool and complex are not
-            followed).
+        TypeError: ``pic`` is not a PIL image, array or dense tensor (sparse, nested and
+            quantized tensors are refused), or its dtype is not ``uint8`` or floating point
+            (other integer types, bool and complex are not followed).
         ValueError: an array is not 2-d or 3-d, or a tensor has fewer than 2 dimensions.
 
     Examples:
@@ -58,6 +59,7 @@ def to_float_image(pic: Any) -> torch.Tensor:
         2.0
     """
     if isinstance(pic, torch.Tensor):
+        check_dense("to_float_image", "pic", pic, message="{name} must be a dense tensor, got {kind}")
         image = pic
         if image.dim() < 2:
             raise ValueError(f"to_float_image(): a tensor image needs (..., H, W), got shape {tuple(image.shape)}")
@@ -77,8 +79,9 @@ def to_float_image(pic: Any) -> torch.Tensor:
         if array.ndim == 2:
             array = array[:, :, None]
         _check_dtype(str(array.dtype), array.dtype == np.uint8 or array.dtype.kind == "f")
-        # a copy: a PIL image's array is read-only, which torch.from_numpy warns about
-        image = torch.from_numpy(np.array(array)).permute(2, 0, 1)
+        # a copy: a PIL image's array is read-only, which torch.from_numpy warns about; in
+        # native byte order, which torch.from_numpy (and so v2.ToImage) cannot convert
+        image = torch.from_numpy(np.array(array, dtype=array.dtype.newbyteorder("="))).permute(2, 0, 1)
     _check_dtype(str(image.dtype), image.dtype == torch.uint8 or image.dtype.is_floating_point)
     if image.dtype == torch.uint8:
         # v2.ToDtype multiplies by 1/255; ToTensor divided by 255, which can differ in the last bit.
@@ -102,10 +105,11 @@ def normalize(image: torch.Tensor, mean: Sequence[float], std: Sequence[float]) 
         A tensor of ``image``'s shape, dtype and device.
 
     Raises:
-        TypeError: ``image`` is not a floating-point tensor, or ``mean``/``std`` are not
-            sequences of real numbers.
+        TypeError: ``image`` is not a dense floating-point tensor, or ``mean``/``std`` are
+            not real numbers or sequences of them.
         ValueError: ``image`` has fewer than 3 dimensions, ``mean``/``std`` have neither 1
-            nor ``C`` entries, or ``std`` holds a 0.
+            nor ``C`` entries or hold an int beyond float64, or ``std`` holds a 0 (after the
+            cast to ``image``'s dtype: ``1e-50`` is 0 in float32).
 
     Examples:
         >>> x = torch.full((3, 1, 2), 0.5)
@@ -115,6 +119,7 @@ def normalize(image: torch.Tensor, mean: Sequence[float], std: Sequence[float]) 
         0.0
     """
     check_tensor("normalize", "image", image)
+    check_dense("normalize", "image", image, message="{name} must be a dense tensor, got {kind}")
     if not image.dtype.is_floating_point:
         raise TypeError(f"normalize(): image must be a floating-point tensor, got {image.dtype} (convert it first)")
     if image.dim() < 3:
@@ -122,19 +127,25 @@ def normalize(image: torch.Tensor, mean: Sequence[float], std: Sequence[float]) 
     channels = image.shape[-3]
     stats = []
     for name, values in (("mean", mean), ("std", std)):
-        if isinstance(values, (int, float)) and not isinstance(values, bool):
+        if _is_real(values):
             values = [values]
-        if isinstance(values, (str, bytes)) or not isinstance(values, Sequence) or not all(
-            isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
-            for v in values
-        ):
+        if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
             raise TypeError(f"normalize(): {name} must be a sequence of real numbers, got {type(values).__name__}")
+        for v in values:
+            if not _is_real(v):
+                raise TypeError(f"normalize(): {name} must be a sequence of real numbers, "
+                                f"got {type(values).__name__} holding {type(v).__name__}")
         if len(values) not in (1, channels):
             raise ValueError(f"normalize(): {name} must have 1 or {channels} entries (the channels), got {len(values)}")
-        stats.append(torch.as_tensor([float(v) for v in values], dtype=image.dtype, device=image.device))
+        try:
+            floats = [float(v) for v in values]
+        except OverflowError:  # an int beyond float64; torch.as_tensor overflows too
+            raise ValueError(f"normalize(): {name} must hold numbers that fit a float64, got an int "
+                             f"of {max(int(v).bit_length() for v in values)} bits") from None
+        stats.append(torch.as_tensor(floats, dtype=image.dtype, device=image.device))
     m, s = stats
     if s.device.type != "meta" and (s == 0).any():  # a meta tensor has no values to test
-        raise ValueError(f"normalize(): std must not contain 0, got {list(std)}")
+        raise ValueError(f"normalize(): std must not contain 0 (in {image.dtype}), got {list(std)}")
     return (image - m.view(-1, 1, 1)) / s.view(-1, 1, 1)
 
 
@@ -180,9 +191,12 @@ def image_folder_samples(
     if isinstance(extensions, str) or not isinstance(extensions, Sequence) or not all(
         isinstance(e, str) for e in extensions
     ):
+        odd = next((e for e in extensions if not isinstance(e, str)), None) if isinstance(
+            extensions, Sequence) and not isinstance(extensions, str) else None
+        holding = f" holding {type(odd).__name__}" if odd is not None else ""
         raise TypeError(
             f"image_folder_samples(): extensions must be a sequence of str such as ('.png',), "
-            f"got {type(extensions).__name__}"
+            f"got {type(extensions).__name__}{holding}"
         )
     root = os.path.expanduser(os.fspath(root))
     if not os.path.isdir(root):
@@ -207,6 +221,11 @@ def image_folder_samples(
             f"(accepted endings: {', '.join(extensions)})"
         )
     return classes, samples
+
+
+def _is_real(value: object) -> bool:
+    # Python and NumPy ints and floats; a bool is a flag, not a statistic
+    return isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
 
 
 def _is_pil(pic: object) -> bool:
