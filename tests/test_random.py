@@ -93,6 +93,10 @@ def test_randint_inclusive_takes_what_torch_randint_takes():
     expected = torch.randint(0, 4, (2, 3), generator=g(), dtype=None)  # None: int64, as in torch
     got = randint_inclusive(0, 3, (2, 3), generator=g(), dtype=None)
     assert got.dtype == expected.dtype == torch.int64 and torch.equal(got, expected)
+    for dtype in (int, float, bool):  # Python types, as torch reads them
+        got = randint_inclusive(0, 1, (2, 3), generator=g(), dtype=dtype)
+        expected = torch.randint(0, 2, (2, 3), generator=g(), dtype=dtype)
+        assert got.dtype == expected.dtype and torch.equal(got, expected)
 
 
 def test_torch_randint_high_is_exclusive():
@@ -221,6 +225,7 @@ BAD_CALLS = [
     Bad(randint_inclusive, (0, 1, (2,)), TypeError, r"dtype must be an integer, bool or floating-point torch.dtype.*got torch.complex64", {"dtype": torch.complex64}),
     Bad(randint_inclusive, (0, 1, (2,)), TypeError, r"got torch.float8_e4m3fn", {"dtype": torch.float8_e4m3fn}),
     Bad(randint_inclusive, (0, 1, (2,)), TypeError, r"got 'int32'", {"dtype": "int32"}),
+    Bad(randint_inclusive, (0, 1, (2,)), TypeError, r"dtype must be an integer, bool or floating-point torch.dtype.*got torch.complex128", {"dtype": complex}, note="Python complex"),
     Bad(randint_inclusive, (0, 1, (2,), 0), TypeError, r"generator must be a torch.Generator or None, got int"),
     Bad(train_val_split, (-1, 0.5), ValueError, r"train_val_split\(\): n must be >= 0, got -1"),
     Bad(train_val_split, (10.0, 0.5), TypeError, r"n must be an int, got float"),

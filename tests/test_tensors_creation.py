@@ -165,6 +165,14 @@ def test_zeros_and_ones_equal_torch(size, form, dtype, grad, default, device):
                 assert same_bytes(got, expected)
 
 
+@pytest.mark.parametrize("dtype", [bool, int, float, complex])
+def test_zeros_and_ones_take_python_types_as_dtypes_like_torch(dtype):
+    with default_dtype(torch.float32):  # float is float64 whatever the default
+        for ours, theirs in ((zeros, torch.zeros), (ones, torch.ones)):
+            got, expected = ours(2, dtype=dtype), theirs(2, dtype=dtype)
+            assert got.dtype == expected.dtype and torch.equal(got, expected)
+
+
 def test_zeros_follows_torchs_default_device():
     with torch.device("meta"):
         assert zeros(2).device == torch.zeros(2).device == torch.device("meta")
@@ -235,8 +243,9 @@ BAD_CALLS = [
     Bad(ones, (2**61,), ValueError, r"ones\(\): size \(2305843009213693952,\) of torch.float32 needs more than 2\*\*63 - 1 bytes"),
     # 2**46 floats: 256 TiB, beyond any 47-bit address space whatever the overcommit policy
     Bad(zeros, (2**46,), ValueError, r"zeros\(\): cannot allocate the result \(\(70368744177664,\), torch.float32\) on cpu"),
-    Bad(zeros, (2,), TypeError, r"zeros\(\): dtype must be a torch.dtype or None, got str", {"dtype": "float32"}),
-    Bad(zeros, (2,), TypeError, r"zeros\(\): dtype must be a torch.dtype or None, got type", {"dtype": np.float32}),
+    Bad(zeros, (2,), TypeError, r"zeros\(\): dtype must be a torch.dtype, None or one of bool, int, float, complex, got str", {"dtype": "float32"}),
+    Bad(zeros, (2,), TypeError, r"zeros\(\): dtype must be .* got type numpy.float32", {"dtype": np.float32}),
+    Bad(ones, (2,), TypeError, r"ones\(\): dtype must be .* got type builtins.str", {"dtype": str}),
     Bad(ones, (2,), TypeError, r"ones\(\): dtype torch.qint8 is not supported", {"dtype": torch.qint8}),
     Bad(zeros, (2,), TypeError, r"zeros\(\): dtype torch.bits8 is not supported", {"dtype": torch.bits8}),
     Bad(ones, (2,), TypeError, r"ones\(\): requires_grad must be a bool, got int", {"requires_grad": 1}),

@@ -112,6 +112,12 @@ def test_arange_on_meta_is_sized_not_computed(dtype):
         assert arange(3).device == torch.arange(3).device == torch.device("meta")
 
 
+def test_arange_takes_python_int_and_float_as_dtypes_like_torch():
+    for dtype in (int, float):
+        got, expected = arange(0, 5, 1.5, dtype=dtype), torch.arange(0, 5, 1.5, dtype=dtype)
+        assert got.dtype == expected.dtype and torch.equal(got, expected)
+
+
 def test_arange_edge_cases_today():
     for args in [(5, 5), (2.5, 2.5), (3, 3, -1), (0, 5, math.inf)]:
         assert arange(*args).numel() == torch.arange(*args).numel() == 0
@@ -264,6 +270,7 @@ BAD_CALLS = [
     Bad(arange, (np.datetime64(5, "s"),), TypeError, r"arange\(\): end must be an int or float, got datetime64"),
     Bad(arange, (torch.tensor(5, device="meta"),), TypeError, r"arange\(\): end must be an int or float .* on meta"),
     Bad(arange, (5,), TypeError, r"arange\(\): dtype must be one of .* got torch.bool", {"dtype": torch.bool}),
+    Bad(arange, (5,), TypeError, r"arange\(\): dtype must be one of .* got torch.complex128", {"dtype": complex}, note="Python complex"),
     Bad(arange, (5,), TypeError, r"arange\(\): dtype must be one of .* got torch.complex64", {"dtype": torch.complex64}),
     Bad(arange, (5,), TypeError, r"arange\(\): dtype must be one of .* got torch.uint16", {"dtype": torch.uint16}),
     Bad(arange, (5,), TypeError, r"arange\(\): dtype must be one of .* got 'float32'", {"dtype": "float32"}),

@@ -23,6 +23,7 @@ from torchnotes._checks import (
     check_number,
     check_same_device,
 )
+from torchnotes.tensors._common import dtype_arg
 
 # torch.randint's bounds are C int64 arguments, so high + 1 must stay below this.
 _INT64_MAX = 2**63 - 1
@@ -106,8 +107,9 @@ def randint_inclusive(
         generator: optional CPU ``torch.Generator`` for reproducible draws.
         dtype: the result's dtype: an integer dtype, ``torch.bool`` or a floating-point
             dtype; ``[low, high]`` must fit in it (for floats, in the range where every
-            integer is exact, such as ``±2**24`` for float32). ``None`` means ``int64``, as in
-            torch.
+            integer is exact, such as ``±2**24`` for float32). ``None`` means ``int64``;
+            Python's ``int``, ``float`` and ``bool`` stand for ``int64``, ``float64`` and
+            ``torch.bool``, as in torch.
 
     Returns:
         A CPU tensor of shape ``size`` and dtype ``dtype``.
@@ -133,6 +135,7 @@ def randint_inclusive(
     shape = _as_size("randint_inclusive", size)
     if dtype is None:  # torch.randint reads dtype=None as int64, not as the default float dtype
         dtype = torch.int64
+    dtype = dtype_arg(dtype)  # int, float and bool as torch reads them
     if not isinstance(dtype, torch.dtype) or dtype not in _RANDINT_DTYPES:
         raise TypeError(
             f"randint_inclusive(): dtype must be an integer, bool or floating-point torch.dtype "

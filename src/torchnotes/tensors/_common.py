@@ -1,5 +1,5 @@
 """Argument checks shared by the factory helpers of this group (zeros, ones, arange, linspace):
-a ``device`` argument, and a size that must be addressable and allocatable before any value
+a ``device`` argument, a ``dtype`` given as a Python type, and a size that must be addressable and allocatable before any value
 is computed."""
 
 from __future__ import annotations
@@ -10,6 +10,17 @@ from typing import Any
 import torch
 
 INT64_MAX = 2**63 - 1
+#: The Python types torch's factories take as a dtype; ``float`` is float64 whatever the default dtype.
+PYTHON_DTYPES = {bool: torch.bool, int: torch.int64, float: torch.float64, complex: torch.complex128}
+
+
+def dtype_arg(dtype: Any) -> Any:
+    """``dtype`` with Python's ``bool``, ``int``, ``float`` and ``complex`` read as torch reads them.
+
+    Anything else comes back as it is, for the caller to check (NumPy types are not taken,
+    as in torch).
+    """
+    return PYTHON_DTYPES.get(dtype, dtype) if isinstance(dtype, type) else dtype
 
 
 def device_arg(fn: str, device: Any) -> torch.device | None:

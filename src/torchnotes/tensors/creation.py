@@ -8,7 +8,7 @@ from typing import Any
 import torch
 
 from torchnotes._checks import check_bool, check_int_like
-from torchnotes.tensors._common import INT64_MAX, allocate, device_arg
+from torchnotes.tensors._common import INT64_MAX, allocate, device_arg, dtype_arg
 
 # bool < int < float < complex: torch.tensor picks the highest kind present
 _KINDS = (bool, int, float, complex)
@@ -165,8 +165,10 @@ def _normalize_size(fn: str, size: tuple[Any, ...]) -> tuple[int, ...]:
 
 def _filled(fn: str, size: tuple[Any, ...], value: int, dtype: Any, device: Any, requires_grad: Any) -> torch.Tensor:
     shape = _normalize_size(fn, size)
+    dtype = dtype_arg(dtype)
     if dtype is not None and not isinstance(dtype, torch.dtype):
-        raise TypeError(f"{fn}(): dtype must be a torch.dtype or None, got {type(dtype).__name__}")
+        what = f"type {dtype.__module__}.{dtype.__qualname__}" if isinstance(dtype, type) else type(dtype).__name__
+        raise TypeError(f"{fn}(): dtype must be a torch.dtype, None or one of bool, int, float, complex, got {what}")
     dtype = dtype or torch.get_default_dtype()
     if dtype not in _FILLABLE:
         raise TypeError(f"{fn}(): dtype {dtype} is not supported: the reference fills bool, integer, "
@@ -192,7 +194,8 @@ def zeros(*size: int | Sequence[int], dtype: torch.dtype | None = None, device: 
     Args:
         size: the sizes of the dimensions, each an int ``>= 0``, or one sequence of them.
         dtype: the element type (bool, integer, floating point or complex); ``None`` means
-            the default float dtype.
+            the default float dtype. Python's ``bool``, ``int``, ``float`` and ``complex``
+            stand for ``torch.bool``, ``int64``, ``float64`` and ``complex128``, as in torch.
         device: where to allocate (``"cpu"``, ``"cuda:0"``, ``"meta"``, ...); ``None``
             means torch's default device.
         requires_grad: make the result a leaf that tracks gradients (floating point and
@@ -229,8 +232,8 @@ def ones(*size: int | Sequence[int], dtype: torch.dtype | None = None, device: t
 
     Args:
         size: the sizes of the dimensions, each an int ``>= 0``, or one sequence of them.
-        dtype: the element type (bool, integer, floating point or complex); ``None`` means
-            the default float dtype.
+        dtype: the element type, as for :func:`zeros`; ``None`` means the default float
+            dtype.
         device: where to allocate; ``None`` means torch's default device.
         requires_grad: make the result a leaf that tracks gradients (floating point and
             complex only).

@@ -14,7 +14,7 @@ from typing import Any
 import torch
 
 from torchnotes._checks import check_int_like
-from torchnotes.tensors._common import INT64_MAX, allocate, device_arg
+from torchnotes.tensors._common import INT64_MAX, allocate, device_arg, dtype_arg
 
 _INT64_MIN = -(2**63)
 # torch.arange has kernels for these dtypes and raises NotImplementedError for the others
@@ -90,7 +90,8 @@ def arange(start: float, end: float | None = None, step: float = 1, *, dtype: to
         end: the bound, excluded.
         step: the difference between neighbours; non-zero, negative to count down.
         dtype: ``uint8``, ``int8``, ``int16``, ``int32``, ``int64``, ``float16``,
-            ``bfloat16``, ``float32`` or ``float64``: the dtypes torch.arange supports.
+            ``bfloat16``, ``float32`` or ``float64``: the dtypes torch.arange supports. Python's
+            ``int`` and ``float`` stand for ``int64`` and ``float64``, as in torch.
         device: where to allocate the result; ``None`` means torch's default device.
 
     Returns:
@@ -124,6 +125,7 @@ def arange(start: float, end: float | None = None, step: float = 1, *, dtype: to
         start, end = _real_scalar("arange", "start", start), _real_scalar("arange", "end", end)
     step = _real_scalar("arange", "step", step)
     all_ints = all(isinstance(v, int) for v in (start, end, step))
+    dtype = dtype_arg(dtype)
     if dtype is None:
         dtype = torch.int64 if all_ints else torch.get_default_dtype()
     if not isinstance(dtype, torch.dtype) or dtype not in _ARANGE_DTYPES:
