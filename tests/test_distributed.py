@@ -173,6 +173,23 @@ def test_sampler_ranks_cover_the_data():
         assert all(len(p) == math.ceil(n / r) for p in parts)
 
 
+def test_sampler_takes_a_huge_num_replicas_without_building_the_padded_list():
+    # the padded list would be num_replicas long; the rank's share is one index
+    for num_replicas, rank in [(2**63, 2**63 - 1), (2**40, 3), (2**40, 0)]:
+        got = distributed_sampler_indices(5, num_replicas, rank, shuffle=False)
+        assert got == [rank % 5]
+    assert distributed_sampler_indices(5, 2**63, 7, drop_last=True) == []
+
+
+def test_data_parallel_gathers_along_dim_read_against_the_outputs():
+    class SumRows(nn.Module):  # drops dimension 0: the gather dim -1 is the outputs' 0
+        def forward(self, x):
+            return x.sum(0)
+
+    x = torch.randn(5, 3, dtype=torch.float64)
+    torch.testing.assert_close(data_parallel_apply(SumRows(), x, 2, dim=-1), x.sum(0))
+
+
 def test_sampler_refuses_huge_n_at_once():
     with pytest.raises(ValueError, match=r"n must be <= 2\*\*24"):
         distributed_sampler_indices(2**40, 2, 0)
@@ -262,6 +279,29 @@ class ReturnsTuple(nn.Module):
         return x, x
 
 
+class SumCols(nn.Module):
+    def forward(self, x):
+        return x.sum(1)
+
+
+class ScalarOnce(nn.Module):  # 0-d for a 3-row chunk, 1-d for the others
+    def forward(self, x):
+        return x.sum() if len(x) == 3 else x.sum(0)
+
+
+class RaggedOut(nn.Module):
+    def forward(self, x):
+        return x if len(x) == 3 else x[:, :2]
+
+
+def _returns_a_lambda(rank, world_size):
+    return lambda: rank
+
+
+def _returns_a_float(output, target):
+    return 1.0
+
+
 BAD_CALLS = [
     Bad(run_workers, (42,), TypeError, r"fn must be callable, got int"),
     Bad(run_workers, (_ok, 2.0), TypeError, r"world_size must be an int, got float"),
@@ -315,6 +355,19 @@ BAD_CALLS = [
     Bad(data_parallel_apply, (LIN, X, 2, 2), ValueError, r"dim must be in \[-2, 1\] for a 2-d tensor, got 2"),
     Bad(data_parallel_apply, (LIN, X, 2, 0.0), TypeError, r"dim must be an int, got float"),
     Bad(data_parallel_apply, (ReturnsTuple(), X, 2), TypeError, r"the module must return a tensor, got tuple"),
+    Bad(data_parallel_apply, (LIN, X, 2**63), ValueError, r"num_replicas must be <= 1024, got 9223372036854775808"),
+    Bad(data_parallel_apply, (LIN, X.to_sparse(), 2), TypeError, r"input must be a dense tensor, got a torch.sparse_coo one"),
+    Bad(data_parallel_apply, (LIN, X.to("meta"), 2), ValueError, r"module's weight is on cpu but input on meta"),
+    Bad(data_parallel_apply, (SumCols(), X, 2, 1), ValueError, r"dim=1 is out of range for the replicas' 1-d outputs of shape \(4,\)"),
+    Bad(data_parallel_apply, (ScalarOnce(), torch.randn(5, 3), 2), ValueError, r"must all return 0-d tensors or none, got shapes \[\(\), \(3,\)\]"),
+    Bad(data_parallel_apply, (RaggedOut(), torch.randn(5, 3), 2), ValueError,
+        r"must match outside dim 0 to be gathered, replica 0 gave \(3, 3\) and replica 1 \(2, 2\)"),
+    Bad(run_workers, (_ok,), ValueError, r"timeout must be <= 1e9 seconds, got 1e\+30", {"timeout": 1e30}),
+    Bad(run_workers, (_returns_a_lambda, 1), TypeError, r"what fn returns must be picklable to travel back, got function"),
+    Bad(ddp_gradients, (LIN, X.to_sparse(), Y), TypeError, r"inputs must be a dense tensor, got a torch.sparse_coo one"),
+    Bad(ddp_gradients, (LIN, X, Y, 2, _returns_a_float), TypeError, r"loss_fn must return a tensor, got float"),
+    Bad(ddp_gradients, (LIN, X, Y, 2, functools.partial(F.mse_loss, reduction="none")), ValueError,
+        r"loss_fn must return one number, got shape \(2, 1\)"),
 ]
 
 

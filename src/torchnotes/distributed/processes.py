@@ -20,7 +20,7 @@ import torch.distributed as dist
 from torch import nn
 from torch.nn import functional as F
 
-from torchnotes._checks import check_int_like, check_tensor
+from torchnotes._checks import check_dense, check_int_like, check_tensor
 
 __all__ = ["ddp_gradients", "run_workers"]
 
@@ -28,6 +28,8 @@ __all__ = ["ddp_gradients", "run_workers"]
 # example would only measure the machine, and a typo such as 2**40 must fail at once.
 _MAX_WORKERS = 64
 _START_METHODS = ("fork", "spawn", "forkserver")
+# datetime.timedelta and gloo's clock overflow far beyond this (about 31 years)
+_MAX_TIMEOUT = 1e9
 
 
 def _default_start_method() -> str:
@@ -52,7 +54,13 @@ def _worker(fn, rank, world_size, args, store, timeout, results) -> None:
         finally:
             dist.destroy_process_group()
         # plain pickle copies tensors by value: a shared-memory handle would die with us
-        message = ("ok", rank, pickle.dumps(value))
+        try:
+            message = ("ok", rank, pickle.dumps(value))
+        except Exception as error:  # noqa: BLE001 - pickle raises many types
+            raise TypeError(
+                f"run_workers(): what fn returns must be picklable to travel back, got "
+                f"{type(value).__name__} ({error})"
+            ) from None
     except BaseException as error:  # noqa: BLE001 - every failure must reach the parent
         try:
             message = ("error", rank, pickle.dumps(error))
@@ -87,7 +95,8 @@ def run_workers(
         start_method: ``"fork"``, ``"spawn"`` or ``"forkserver"``; ``None`` picks
             ``"fork"`` on Linux while CUDA is not initialised, else ``"spawn"``.
         timeout: seconds a collective may wait for the other processes, and how long the
-            caller waits for all of them; a worker that outlives it is terminated.
+            caller waits for all of them (at most 1e9); a worker that outlives it is
+            terminated.
 
     Returns:
         The value each rank's ``fn`` returned, in rank order.
@@ -95,10 +104,11 @@ def run_workers(
     Raises:
         TypeError: ``fn`` is not callable (or not picklable for ``spawn``/``forkserver``),
             ``world_size`` is not an int, ``args`` is not a sequence, ``start_method`` is
-            not a string or ``timeout`` is not a number.
+            not a string, ``timeout`` is not a number, or what ``fn`` returns does not
+            pickle.
         ValueError: ``world_size`` is outside 1 to 64, ``start_method`` is unknown or
-            unavailable here, ``timeout`` is not positive, or the workers did not finish
-            within ``timeout`` seconds.
+            unavailable here, ``timeout`` is not positive or above 1e9, or the workers did
+            not finish within ``timeout`` seconds.
 
     Examples:
         >>> import torch.distributed as dist
@@ -130,6 +140,8 @@ def run_workers(
         raise TypeError(f"run_workers(): timeout must be a number of seconds, got {type(timeout).__name__}")
     if not (timeout > 0 and math.isfinite(timeout)):
         raise ValueError(f"run_workers(): timeout must be a positive number of seconds, got {timeout}")
+    if timeout > _MAX_TIMEOUT:
+        raise ValueError(f"run_workers(): timeout must be <= 1e9 seconds, got {timeout}")
     if start_method != "fork":
         try:
             pickle.dumps((fn, tuple(args)))
@@ -193,6 +205,10 @@ def _ddp_step(rank, world_size, model, inputs, targets, loss_fn):
     ddp = DistributedDataParallel(model)
     shard = slice(rank * len(inputs) // world_size, (rank + 1) * len(inputs) // world_size)
     loss = loss_fn(ddp(inputs[shard]), targets[shard])
+    if not isinstance(loss, torch.Tensor):
+        raise TypeError(f"ddp_gradients(): loss_fn must return a tensor, got {type(loss).__name__}")
+    if loss.numel() != 1:
+        raise ValueError(f"ddp_gradients(): loss_fn must return one number, got shape {tuple(loss.shape)}")
     loss.backward()  # DDP averages the gradients of all ranks during this call
     return {name: p.grad for name, p in ddp.module.named_parameters() if p.grad is not None}
 
@@ -225,11 +241,12 @@ def ddp_gradients(
         One ``{parameter name: gradient}`` dict per rank, in rank order.
 
     Raises:
-        TypeError: ``model`` is not a module, ``inputs``/``targets`` are not tensors,
-            ``world_size`` is not an int or ``loss_fn`` is not callable.
+        TypeError: ``model`` is not a module, ``inputs``/``targets`` are not dense tensors,
+            ``world_size`` is not an int, ``loss_fn`` is not callable or returns no tensor.
         ValueError: the batch is empty or ``world_size`` does not divide it, ``targets``
             has another batch size, ``model`` has no parameter that requires grad or has
-            one off the CPU, or ``world_size`` is outside 1 to 64.
+            one off the CPU, ``world_size`` is outside 1 to 64, or ``loss_fn`` returns more
+            than one number.
 
     Examples:
         >>> torch.manual_seed(0)  # doctest: +ELLIPSIS
@@ -247,6 +264,8 @@ def ddp_gradients(
         raise TypeError(f"ddp_gradients(): model must be a torch.nn.Module, got {type(model).__name__}")
     check_tensor("ddp_gradients", "inputs", inputs)
     check_tensor("ddp_gradients", "targets", targets)
+    for what, t in (("inputs", inputs), ("targets", targets)):
+        check_dense("ddp_gradients", what, t, message="{name} must be a dense tensor, got a {kind} one")
     world_size = check_int_like("ddp_gradients", "world_size", world_size, minimum=1)
     if world_size > _MAX_WORKERS:
         raise ValueError(f"ddp_gradients(): world_size must be <= {_MAX_WORKERS}, got {world_size}")

@@ -88,9 +88,8 @@ def distributed_sampler_indices(
         indices = torch.randperm(n, generator=generator).tolist()
     else:
         indices = list(range(n))
-    if drop_last:
-        indices = indices[:total]
-    elif indices:
-        repeats = math.ceil(total / len(indices))
-        indices = (indices * repeats)[:total]
-    return indices[rank:total:num_replicas]
+    if drop_last or not indices:
+        return indices[rank:total:num_replicas]
+    # the sampler repeats the list until it is `total` long, so entry j is indices[j % n];
+    # reading those entries directly never builds the padded list (num_replicas may be 2**63)
+    return [indices[j % n] for j in range(rank, total, num_replicas)]
