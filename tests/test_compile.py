@@ -91,6 +91,18 @@ def test_nan_outputs_of_a_right_trace_are_no_mismatch():
     assert trace_mismatches(lambda x: x if x.isnan().any() else x * 0, nan_once, [torch.ones(1)]) == [0]
 
 
+def test_an_in_place_fn_is_compared_on_copies_and_leaves_the_inputs():
+    x = torch.tensor([1.0, 2.0])
+    assert trace_mismatches(lambda t: t.add_(1), torch.ones(2), [x]) == []
+    assert torch.equal(x, torch.tensor([1.0, 2.0]))
+
+    def double_if_positive(t):
+        return t.mul_(2) if t.sum() > 0 else t
+
+    # the eager call and the trace no longer return one mutated tensor: the branch shows
+    assert trace_mismatches(double_if_positive, torch.ones(2), [-x]) == [0]
+
+
 def test_sparse_and_nested_outputs_are_compared_by_value():
     sparse = torch.eye(2).to_sparse()
     assert trace_mismatches(lambda x: x * 2, sparse, [torch.eye(3).to_sparse()]) == []

@@ -59,7 +59,9 @@ def _same(got: torch.Tensor, expected: torch.Tensor) -> bool:
 def _call(fn: str, what: str, f: Callable[..., Any], args: tuple[torch.Tensor, ...]) -> Any:
     try:
         with torch.no_grad():
-            return f(*args)
+            # fresh copies: an fn that works in place must not change the caller's inputs
+            # nor hand the eager call and the trace the same tensor to compare with itself
+            return f(*(a.clone() for a in args))
     except (RuntimeError, ValueError, TypeError, IndexError) as error:
         raise ValueError(f"{fn}(): {what} raised {type(error).__name__}: {error}") from error
 
@@ -77,7 +79,8 @@ def trace_mismatches(
     This runs the trace and ``fn`` itself on every input and returns the positions where
     their outputs differ (exactly, NaN equal to NaN: a correct trace runs the same kernels,
     so with deterministic kernels it gives identical results). An empty list does not prove the trace right for other inputs.
-    TorchScript's deprecation and tracer warnings are silenced here; the page shows them.
+    Every call gets copies of the inputs, so an ``fn`` working in place changes none of
+    them. TorchScript's deprecation and tracer warnings are silenced here; the page shows them.
 
     Args:
         fn: a function or ``nn.Module`` taking tensors and returning a tensor or a tuple
@@ -118,7 +121,7 @@ def trace_mismatches(
         # TorchScript's FutureWarning/DeprecationWarning and the TracerWarning
         warnings.simplefilter("ignore")
         try:
-            traced = torch.jit.trace(fn, example, check_trace=False)
+            traced = torch.jit.trace(fn, tuple(a.clone() for a in example), check_trace=False)
         except (RuntimeError, TypeError, ValueError) as error:
             raise ValueError(f"{name}(): torch.jit.trace could not trace fn: {error}") from error
     wrong = []
