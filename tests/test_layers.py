@@ -148,6 +148,16 @@ BAD_CALLS = [
     Bad(embedding_grad_mask, (4, 4), ValueError, r"padding_idx must be in \[-4, 4\), got 4"),
     Bad(embedding_grad_mask, (0, 0), ValueError, r"padding_idx must be in \[0, 0\), got 0"),
     Bad(embedding_grad_mask, (4, 0.0), TypeError, r"padding_idx must be an int, got float"),
+    Bad(embedding, (IDS, TABLE.to_sparse()), TypeError,
+        r"weight must be a dense \(strided\) tensor, got layout torch.sparse_coo",
+        note="sparse table refused, not NotImplementedError"),
+    Bad(embedding, (IDS.to_sparse(), TABLE), TypeError,
+        r"input must be a dense \(strided\) tensor, got layout torch.sparse_coo"),
+    Bad(embedding, (torch.nested.nested_tensor([IDS, IDS[:1]]), TABLE), TypeError,
+        r"input must be a dense \(strided\) tensor, got layout torch.strided \(nested\)"),
+    Bad(embedding, (torch.zeros(1, dtype=torch.long).expand(2**40), TABLE), ValueError,
+        r"1099511627776 ids of 2 values each are too many to allocate",
+        note="huge expanded ids fail before min"),
 ]
 
 

@@ -124,6 +124,45 @@ def test_conv_follows_the_device_and_integer_likes():
     assert up.device.type == "meta" and up.shape == (1, 2, 8, 8)
 
 
+def test_conv_takes_one_value_for_both_axes_as_torch_does():
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(1, 2, 6, 6, generator=g, dtype=torch.float64)
+    w = torch.randn(3, 2, 3, 3, generator=g, dtype=torch.float64)
+    torch.testing.assert_close(conv2d(x, w, stride=(2,), padding=[1], dilation=(np.int64(1),)),
+                               F.conv2d(x, w, stride=(2,), padding=[1], dilation=(1,)))
+    wt = torch.randn(2, 3, 3, 3, generator=g, dtype=torch.float64)
+    torch.testing.assert_close(conv_transpose2d(x, wt, stride=(2,), padding=[1], output_padding=(1,)),
+                               F.conv_transpose2d(x, wt, stride=(2,), padding=[1], output_padding=(1,)))
+
+
+def test_conv_transpose2d_with_a_huge_stride_on_one_row():
+    """One input row or column is one stamp: a stride up to 2**63 - 1 must not overflow."""
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(1, 2, 1, 3, generator=g, dtype=torch.float64)
+    wt = torch.randn(2, 3, 3, 3, generator=g, dtype=torch.float64)
+    for stride in (2**40, 2**62, 2**63 - 1):
+        torch.testing.assert_close(conv_transpose2d(x, wt, stride=(stride, 2)),
+                                   F.conv_transpose2d(x, wt, stride=(2, 2)))
+
+
+def test_conv_pads_an_empty_batch_of_empty_images_as_torch_does():
+    x, w, wt = torch.randn(0, 4, 0, 5), torch.randn(6, 4, 3, 3), torch.randn(4, 3, 3, 3)
+    assert conv2d(x, w, padding=2).shape == F.conv2d(x, w, padding=2).shape == (0, 6, 2, 7)
+    assert conv_transpose2d(x, wt).shape == F.conv_transpose2d(x, wt).shape == (0, 3, 2, 7)
+
+
+def test_an_allocator_refusal_is_a_value_error(monkeypatch):
+    """Below 2**40 elements a size may still not fit: the allocator's error is reported as such."""
+    def refuse(*args, **kwargs):
+        raise RuntimeError("DefaultCPUAllocator: can't allocate memory: you tried to allocate 2**39 bytes")
+    monkeypatch.setattr(F, "pad", refuse)
+    with pytest.raises(ValueError, match=r"conv2d\(\): the padded input .* does not fit in memory"):
+        conv2d(torch.randn(1, 1, 3, 3), torch.randn(1, 1, 2, 2))
+    monkeypatch.setattr(F, "pad", lambda *args, **kwargs: 1 / 0)
+    with pytest.raises(ZeroDivisionError):  # other errors are not renamed
+        conv2d(torch.randn(1, 1, 3, 3), torch.randn(1, 1, 2, 2))
+
+
 @pytest.mark.parametrize("dtype", REFUSED)
 def test_conv_refuses_dtypes_it_does_not_follow(dtype):
     with pytest.raises(TypeError, match="float32 or float64"):
@@ -169,6 +208,19 @@ BAD_CALLS = [
     Bad(conv_transpose2d, (x, wt), ValueError, r"output size \(-3, -3\) is not positive", dict(padding=5)),
     Bad(conv_transpose2d, (x, wt), ValueError, r"too large to allocate", dict(stride=2**40)),
     Bad(conv_transpose2d, (x, wt), ValueError, r"stride must be >= 1, got 0", dict(stride=0)),
+    Bad(conv2d, (x, w), ValueError, r"stride must be <= 2\*\*63 - 1 \(torch's int64\), got 9223372036854775808",
+        dict(stride=2**63), note="not im2col's TypeError"),
+    Bad(conv2d, (x, w), ValueError, r"dilation must be <= 2\*\*63 - 1", dict(dilation=(1, 2**64))),
+    Bad(conv_transpose2d, (x[..., :1, :1], wt), ValueError, r"stride must be <= 2\*\*63 - 1 \(torch's int64\), got 9223372036854775808",
+        dict(stride=2**63)),
+    Bad(conv2d, (x, w), ValueError, r"stride must be an int or 2 ints, got 0 values", dict(stride=())),
+    Bad(conv2d, (torch.randn(1, 4, 0, 5), w), ValueError,
+        r"input must have a non-zero height and width unless the batch is empty, got shape \(1, 4, 0, 5\)",
+        dict(padding=2), note="empty image refused as torch does"),
+    Bad(conv2d, (torch.randn(4, 5, 0), w), ValueError, r"non-zero height and width .* got shape \(4, 5, 0\)",
+        dict(padding=2)),
+    Bad(conv_transpose2d, (torch.randn(1, 4, 0, 5), wt), ValueError,
+        r"input must have a non-zero height and width unless the batch is empty"),
 ]
 
 

@@ -73,6 +73,10 @@ BAD_CALLS = [
     Bad(linear, (x, torch.randn(3)), ValueError, r"weight must be 2-d .* got shape \(3,\)"),
     Bad(linear, (x, w, torch.randn(3)), ValueError, r"bias must have shape \(4,\) .* got \(3,\)"),
     Bad(linear, (x, torch.empty(4, 3, device="meta")), ValueError, r"weight must be on input's device cpu, got meta"),
+    Bad(linear, (torch.ones(1, 3).expand(2**40, 3), w), ValueError,
+        r"the output of shape \(1099511627776, 4\) is too large to allocate"),
+    Bad(linear, (torch.ones(2**40, 0), torch.ones(4, 0)), ValueError,
+        r"the output of shape \(1099511627776, 4\) is too large", note="no in_features, huge output"),
 ]
 
 

@@ -116,6 +116,12 @@ BAD_CALLS = [
     Bad(dropout, (x, torch.tensor([0.5, 0.5])), TypeError, r"p must be a float, got a torch.float32 tensor of shape \(2,\)"),
     Bad(dropout, (torch.ones(3, requires_grad=True), 0.5), ValueError, r"inplace=True cannot write into input: a leaf Variable", dict(inplace=True)),
     Bad(dropout2d, (torch.ones(1, 2, 3).expand(2, 2, 3), 0.5), ValueError, r"inplace=True cannot write into input", dict(inplace=True)),
+    Bad(dropout, (x, np.True_), TypeError, r"p must be a float, got numpy.bool", note="numpy bool refused as bool is"),
+    Bad(dropout2d, (x, torch.tensor(True)), TypeError, r"p must be a float, got a torch.bool tensor of shape \(\)"),
+    Bad(dropout, (x, torch.tensor([0.5])), TypeError, r"p must be a float, got a torch.float32 tensor of shape \(1,\)",
+        note="1-d tensor refused as torch does"),
+    Bad(dropout, (x, 0.5, np.True_), TypeError, r"training must be a bool, got numpy.bool"),
+    Bad(dropout2d, (x, 0.5, True, np.False_), TypeError, r"inplace must be a bool, got numpy.bool"),
 ]
 
 

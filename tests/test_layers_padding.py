@@ -96,6 +96,12 @@ BAD_CALLS = [
     Bad(reflection_pad1d, (x, 4), ValueError, r"left pad \(4\) must be smaller than the input length 4"),
     Bad(reflection_pad1d, (x, (0, 2**40)), ValueError, r"right pad \(1099511627776\) must be smaller than the input length 4"),
     Bad(reflection_pad1d, (x, (-2, -2)), ValueError, r"padding \(-2, -2\) leaves 0 positions of 4"),
+    Bad(reflection_pad1d, (torch.quantize_per_tensor(x, 0.1, 0, torch.quint8), 1), TypeError,
+        r"input must not be quantized, got torch.quint8", note="said so, not 'got layout torch.strided'"),
+    Bad(reflection_pad1d, (torch.nested.nested_tensor([x, x[:, :2]]), 1), TypeError,
+        r"input must be a dense \(strided\) tensor, got layout torch.strided \(nested\)"),
+    Bad(reflection_pad1d, (x, torch.tensor([1])), TypeError,
+        r"padding must be an int, got a torch.int64 tensor of shape \(1,\)", note="1-d tensor is not an int"),
 ]
 
 

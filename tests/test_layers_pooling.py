@@ -58,6 +58,14 @@ def test_maxpool1d_returns_a_tensor_without_indices_and_follows_the_device():
     assert meta.device.type == "meta" and meta.shape == (2, 3, 4)
 
 
+def test_maxpool1d_reads_an_empty_stride_as_kernel_size_as_torch_does():
+    x = torch.tensor([[[1.0, 5.0, 2.0, 2.0, 7.0, 0.0]]])
+    for empty in ((), []):
+        assert torch.equal(maxpool1d(x, 2, stride=empty), F.max_pool1d(x, 2, stride=empty))
+    for big in (2**62, 2**63 - 1):  # one window: any stride up to int64 gives torch's answer
+        assert torch.equal(maxpool1d(x, 2, stride=big), F.max_pool1d(x, 2, stride=big))
+
+
 @pytest.mark.parametrize("dtype", REFUSED)
 def test_maxpool1d_refuses_dtypes_it_does_not_follow(dtype):
     with pytest.raises(TypeError, match="float32 or float64"):
@@ -84,6 +92,11 @@ BAD_CALLS = [
     Bad(maxpool1d, (torch.randn(1, 2, 0), 1), ValueError, r"input must have non-zero channel and length dimensions"),
     Bad(maxpool1d, (x, 2**40), ValueError, r"dilated window .* is longer than the padded input"),
     Bad(maxpool1d, (torch.empty(2**20, 2**20, 4, device="meta"), 1), ValueError, r"too many to allocate", dict(stride=1)),
+    Bad(maxpool1d, (x, 2), ValueError, r"stride must be <= 2\*\*63 - 1 \(torch's int64\), got 18446744073709551616",
+        dict(stride=2**64), note="not an OverflowError"),
+    Bad(maxpool1d, (x, 1), ValueError, r"dilation must be <= 2\*\*63 - 1", dict(dilation=2**64)),
+    Bad(maxpool1d, (x, 2), TypeError, r"return_indices must be a bool, got numpy.bool", dict(return_indices=np.True_)),
+    Bad(maxpool1d, (x, 2), TypeError, r"ceil_mode must be a bool, got numpy.bool", dict(ceil_mode=np.False_)),
 ]
 
 

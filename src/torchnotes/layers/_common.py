@@ -6,6 +6,8 @@ used by these layer families only. Each takes the public function name so messag
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from operator import index
 from typing import Any
 
@@ -14,6 +16,7 @@ import torch
 from torchnotes._checks import (
     FLOAT32_64,
     FLOAT32_64_MESSAGE,
+    check_bool,
     check_dense,
     check_floating,
     check_int_like,
@@ -105,3 +108,49 @@ __all__ = [
     "FLOAT_DTYPES", "check_float", "check_optional_float", "int_tuple",
     "check_prob", "check_real", "check_ndim", "index",
 ]
+
+
+# Added for the hostile-caller audit of the lookup, dense, conv, pooling, padding and
+# dropout helpers; the functions above are unchanged.
+
+#: The largest value torch reads into an int64 size, stride or pad.
+INT64_MAX = 2**63 - 1
+
+#: Past this many elements an intermediate or a result cannot be allocated anyway; saying
+#: so at once beats an allocator error (or a long wait) from inside.
+MAX_ELEMENTS = 2**40
+
+
+def check_flag(fn: str, name: str, value: Any) -> bool:
+    """``check_bool``, naming a NumPy bool ``numpy.bool`` (its type's name is ``bool`` too)."""
+    if not isinstance(value, bool) and type(value).__module__ == "numpy":
+        raise TypeError(f"{fn}(): {name} must be a bool, got numpy.{type(value).__name__}")
+    return check_bool(fn, name, value)
+
+
+def check_int64(fn: str, name: str, value: Any) -> None:
+    """``ValueError`` unless every int of ``value`` (an int or a tuple) fits torch's int64."""
+    for v in value if isinstance(value, tuple) else (value,):
+        if v > INT64_MAX:
+            raise ValueError(f"{fn}(): {name} must be <= 2**63 - 1 (torch's int64), got {v}")
+
+
+@contextmanager
+def allocation(fn: str, what: str) -> Iterator[None]:
+    """Turn an allocator's refusal inside the block into a ``ValueError`` naming ``what``.
+
+    A size below ``MAX_ELEMENTS`` may still be more than the machine holds; the allocator
+    then refuses at once with a ``RuntimeError`` (``torch.OutOfMemoryError`` on a GPU),
+    which is the caller's size, not a bug, so it is reported as such. Other errors pass.
+    """
+    try:
+        yield
+    except RuntimeError as error:
+        if not isinstance(error, torch.OutOfMemoryError) and "allocate" not in str(error):
+            raise
+        raise ValueError(
+            f"{fn}(): {what} does not fit in memory ({type(error).__name__} from the allocator)"
+        ) from None
+
+
+__all__ += ["INT64_MAX", "MAX_ELEMENTS", "check_flag", "check_int64", "allocation"]

@@ -10,7 +10,9 @@ import torch.nn.functional as F
 
 from torchnotes._checks import check_int_like, check_like
 from torchnotes.layers._common import (
+    allocation,
     check_float,
+    check_int64,
     check_optional_float,
     int_tuple,
 )
@@ -39,7 +41,22 @@ def _check_conv_tensors(fn: str, input: Any, weight: Any, bias: Any) -> bool:
         raise ValueError(f"{fn}(): weight must have no empty dimension, got shape {tuple(weight.shape)}")
     if input.shape[-3] == 0:
         raise ValueError(f"{fn}(): input must have at least 1 channel, got shape {tuple(input.shape)}")
+    if 0 in input.shape[-2:] and (input.dim() == 3 or input.shape[0] > 0):
+        # torch pads and convolves an empty batch, not an empty image
+        raise ValueError(
+            f"{fn}(): input must have a non-zero height and width unless the batch is "
+            f"empty, got shape {tuple(input.shape)}"
+        )
     return input.dim() == 4
+
+
+def _pair(fn: str, name: str, value: Any, minimum: int) -> tuple[int, int]:
+    """``int_tuple`` for 2 ints, also taking a 1-sequence as torch does (``stride=(2,)``)."""
+    if isinstance(value, (tuple, list)) and len(value) == 1:
+        value = value[0]
+    pair = int_tuple(fn, name, value, 2, minimum=minimum)
+    check_int64(fn, name, pair)
+    return pair
 
 
 def _check_groups(fn: str, groups: Any, channels: int, name: str, other: int, other_name: str) -> int:
@@ -105,9 +122,11 @@ def conv2d(
     Raises:
         TypeError: a tensor is not float32/float64 and strided, dtypes differ, or an integer
             argument is not an integer (a bool or a float is refused).
-        ValueError: wrong ranks or shapes, ``groups`` does not divide the channels, an
-            argument is out of range, ``"same"`` with a stride above 1, the window is larger
-            than the padded input, or the devices differ.
+        ValueError: wrong ranks or shapes (an image with no height or width is refused
+            unless the batch is empty, as in torch), ``groups`` does not divide the
+            channels, an argument is out of range (above 2**63 - 1 included), ``"same"``
+            with a stride above 1, the window is larger than the padded input, an
+            intermediate is too large to allocate, or the devices differ.
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -137,8 +156,8 @@ def conv2d(
             f"channels with groups={groups}, got {c_in}"
         )
     _check_bias(fn, bias, c_out)
-    sh, sw = int_tuple(fn, "stride", stride, 2, minimum=1)
-    dh, dw = int_tuple(fn, "dilation", dilation, 2, minimum=1)
+    sh, sw = _pair(fn, "stride", stride, 1)
+    dh, dw = _pair(fn, "dilation", dilation, 1)
     if isinstance(padding, str):
         if padding == "valid":
             pads = (0, 0, 0, 0)
@@ -151,7 +170,7 @@ def conv2d(
         else:
             raise ValueError(f"{fn}(): padding must be 'valid', 'same' or ints, got {padding!r}")
     else:
-        ph, pw = int_tuple(fn, "padding", padding, 2, minimum=0)
+        ph, pw = _pair(fn, "padding", padding, 0)
         pads = (pw, pw, ph, ph)
     hp, wp = h + pads[2] + pads[3], w + pads[0] + pads[1]
     oh = (hp - dh * (kh - 1) - 1) // sh + 1
@@ -163,14 +182,17 @@ def conv2d(
         )
     _check_size(fn, "the padded input", (n, c_in, hp, wp))
     _check_size(fn, "the unfolded input", (n, c_in * kh * kw, oh * ow))
-    x = F.pad(x, pads)
-    # im2col: (N, C_in * kH * kW, L), one column per output position
-    cols = F.unfold(x, (kh, kw), dilation=(dh, dw), stride=(sh, sw))
-    cols = cols.reshape(n, groups, c_per_group * kh * kw, oh * ow)
-    kernels = weight.reshape(groups, c_out // groups, c_per_group * kh * kw)
-    out = torch.einsum("gok,ngkl->ngol", kernels, cols).reshape(n, c_out, oh, ow)
-    if bias is not None:
-        out = out + bias.reshape(1, c_out, 1, 1)
+    with allocation(
+        fn, f"the padded input {(n, c_in, hp, wp)} or its unfolded copy {(n, c_in * kh * kw, oh * ow)}"
+    ):
+        x = F.pad(x, pads)
+        # im2col: (N, C_in * kH * kW, L), one column per output position
+        cols = F.unfold(x, (kh, kw), dilation=(dh, dw), stride=(sh, sw))
+        cols = cols.reshape(n, groups, c_per_group * kh * kw, oh * ow)
+        kernels = weight.reshape(groups, c_out // groups, c_per_group * kh * kw)
+        out = torch.einsum("gok,ngkl->ngol", kernels, cols).reshape(n, c_out, oh, ow)
+        if bias is not None:
+            out = out + bias.reshape(1, c_out, 1, 1)
     return out if batched else out.squeeze(0)
 
 
@@ -213,9 +235,11 @@ def conv_transpose2d(
     Raises:
         TypeError: a tensor is not float32/float64 and strided, dtypes differ, or an integer
             argument is not an integer.
-        ValueError: wrong ranks or shapes, ``groups`` does not divide the channels, an
-            argument is out of range, ``output_padding`` is not smaller than ``stride`` or
-            ``dilation``, the output would be empty, or the devices differ.
+        ValueError: wrong ranks or shapes (an image with no height or width is refused
+            unless the batch is empty, as in torch), ``groups`` does not divide the
+            channels, an argument is out of range (above 2**63 - 1 included),
+            ``output_padding`` is not smaller than ``stride`` or ``dilation``, the output
+            would be empty or is too large to allocate, or the devices differ.
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -247,10 +271,10 @@ def conv_transpose2d(
     c_out = c_per_group * groups
     kh, kw = weight.shape[2:]
     _check_bias(fn, bias, c_out)
-    sh, sw = int_tuple(fn, "stride", stride, 2, minimum=1)
-    ph, pw = int_tuple(fn, "padding", padding, 2, minimum=0)
-    oph, opw = int_tuple(fn, "output_padding", output_padding, 2, minimum=0)
-    dh, dw = int_tuple(fn, "dilation", dilation, 2, minimum=1)
+    sh, sw = _pair(fn, "stride", stride, 1)
+    ph, pw = _pair(fn, "padding", padding, 0)
+    oph, opw = _pair(fn, "output_padding", output_padding, 0)
+    dh, dw = _pair(fn, "dilation", dilation, 1)
     if oph >= max(sh, dh) or opw >= max(sw, dw):
         raise ValueError(
             f"{fn}(): output_padding {(oph, opw)} must be smaller than stride {(sh, sw)} "
@@ -268,15 +292,19 @@ def conv_transpose2d(
     _check_size(fn, "the output", (n, c_out, full_h, full_w))
     xg = x.reshape(n, groups, c_in // groups, h, w)
     wg = weight.reshape(groups, c_in // groups, c_per_group, kh, kw)
-    canvas = x.new_zeros(n, groups, c_per_group, full_h, full_w)
-    for ki in range(kh):
-        for kj in range(kw):
-            # every input pixel times this tap, added at its strided place on the canvas
-            stamp = torch.einsum("ngchw,gco->ngohw", xg, wg[..., ki, kj])
-            rows = slice(ki * dh, ki * dh + (h - 1) * sh + 1, sh)
-            cols = slice(kj * dw, kj * dw + (w - 1) * sw + 1, sw)
-            canvas[..., rows, cols] += stamp
-    out = canvas.reshape(n, c_out, full_h, full_w)[..., ph : ph + oh, pw : pw + ow]
-    if bias is not None:
-        out = out + bias.reshape(1, c_out, 1, 1)
+    # one input row (column) is one stamp whatever the stride: step 1 then, as a huge
+    # step would overflow the strides of the slice
+    step_h, step_w = (sh if h > 1 else 1), (sw if w > 1 else 1)
+    with allocation(fn, f"the output of shape {(n, c_out, full_h, full_w)}"):
+        canvas = x.new_zeros(n, groups, c_per_group, full_h, full_w)
+        for ki in range(kh):
+            for kj in range(kw):
+                # every input pixel times this tap, added at its strided place on the canvas
+                stamp = torch.einsum("ngchw,gco->ngohw", xg, wg[..., ki, kj])
+                rows = slice(ki * dh, ki * dh + (h - 1) * sh + 1, step_h)
+                cols = slice(kj * dw, kj * dw + (w - 1) * sw + 1, step_w)
+                canvas[..., rows, cols] += stamp
+        out = canvas.reshape(n, c_out, full_h, full_w)[..., ph : ph + oh, pw : pw + ow]
+        if bias is not None:
+            out = out + bias.reshape(1, c_out, 1, 1)
     return out if batched else out.squeeze(0)

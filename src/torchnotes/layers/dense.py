@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 
 from torchnotes._checks import check_like
-from torchnotes.layers._common import check_float, check_optional_float
+from torchnotes.layers._common import MAX_ELEMENTS, allocation, check_float, check_optional_float
 
 
 def linear(
@@ -30,7 +30,8 @@ def linear(
     Raises:
         TypeError: an argument is not a float32/float64 strided tensor, or the dtypes differ.
         ValueError: the shapes do not fit (``in_features`` of ``input`` and ``weight``, or
-            ``bias`` against ``out_features``), or the devices differ.
+            ``bias`` against ``out_features``), the devices differ, or the output is too
+            large to allocate.
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -66,6 +67,19 @@ def linear(
             f"linear(): bias must have shape ({weight.shape[0]},) (out_features,), "
             f"got {tuple(bias.shape)}"
         )
-    # row o of weight holds output feature o's coefficients, hence the transpose
-    out = input @ weight.T
-    return out if bias is None else out + bias
+    if _prod(input.shape[:-1]) * weight.shape[0] > MAX_ELEMENTS:
+        raise ValueError(
+            f"linear(): the output of shape {(*input.shape[:-1], weight.shape[0])} is too "
+            f"large to allocate"
+        )
+    with allocation(fn, f"the output of shape {(*input.shape[:-1], weight.shape[0])}"):
+        # row o of weight holds output feature o's coefficients, hence the transpose
+        out = input @ weight.T
+        return out if bias is None else out + bias
+
+
+def _prod(shape: tuple[int, ...]) -> int:
+    n = 1
+    for size in shape:
+        n *= size
+    return n

@@ -7,15 +7,22 @@ from typing import Any
 
 import torch
 
-from torchnotes._checks import check_bool
-from torchnotes.layers._common import check_float, check_prob
+from torchnotes.layers._common import check_flag, check_float, check_prob
 
 
 def _apply(fn: str, input: Any, p: Any, training: Any, inplace: Any, noise_shape) -> torch.Tensor:
     check_float(fn, "input", input)
+    # a NumPy or tensor bool is refused as a bool is; torch, like the reference, reads a
+    # 0-d tensor as a number but not a 1-d one
+    if not isinstance(p, bool) and type(p).__module__ == "numpy" and type(p).__name__.startswith("bool"):
+        raise TypeError(f"{fn}(): p must be a float, got numpy.{type(p).__name__}")
+    if isinstance(p, torch.Tensor) and (p.dtype == torch.bool or p.dim() != 0):
+        raise TypeError(
+            f"{fn}(): p must be a float, got a {p.dtype} tensor of shape {tuple(p.shape)}"
+        )
     p = check_prob(fn, "p", p)
-    check_bool(fn, "training", training)
-    check_bool(fn, "inplace", inplace)
+    check_flag(fn, "training", training)
+    check_flag(fn, "inplace", inplace)
     if not training or p == 0.0 or input.numel() == 0:
         return input  # evaluation (or nothing to drop): the identity, no draw
     if p == 1.0:

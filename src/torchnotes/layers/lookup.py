@@ -5,6 +5,7 @@ from __future__ import annotations
 import torch
 
 from torchnotes._checks import check_int_like, check_tensor
+from torchnotes.layers._common import MAX_ELEMENTS, allocation
 
 # The largest size a tensor dimension can have (torch stores sizes as int64).
 _MAX_SIZE = 2**63 - 1
@@ -31,10 +32,11 @@ def embedding(
         A tensor of shape ``input.shape + (embedding_dim,)`` with ``weight``'s dtype and device.
 
     Raises:
-        TypeError: ``input`` or ``weight`` is not a tensor, ``input`` is not ``int64`` or
-            ``int32``, or ``padding_idx`` is not an integer.
+        TypeError: ``input`` or ``weight`` is not a dense tensor (sparse and nested ones
+            are refused), ``input`` is not ``int64`` or ``int32``, or ``padding_idx`` is
+            not an integer.
         ValueError: ``weight`` is not 2-d, the two tensors are on different devices, an id
-            is out of range, or ``padding_idx`` is.
+            is out of range, ``padding_idx`` is, or the output is too large to allocate.
 
     Examples:
         >>> table = torch.arange(6.0).reshape(3, 2)
@@ -51,8 +53,16 @@ def embedding(
                 [0., 0.],
                 [1., 1.]])
     """
-    check_tensor("embedding", "input", input)
-    check_tensor("embedding", "weight", weight)
+    for name, value in (("input", input), ("weight", weight)):
+        check_tensor("embedding", name, value)
+        if value.layout != torch.strided or value.is_nested:
+            # torch answers a sparse table with a sparse result and fails inside on sparse
+            # or nested ids; the reference indexes dense memory only (a quantized table it
+            # looks up exactly as torch does)
+            raise TypeError(
+                f"embedding(): {name} must be a dense (strided) tensor, got layout "
+                f"{value.layout}{' (nested)' if value.is_nested else ''}"
+            )
     if input.dtype not in (torch.int64, torch.int32):
         raise TypeError(f"embedding(): input must hold int64 or int32 ids, got {input.dtype}")
     if weight.dim() != 2:
@@ -67,21 +77,30 @@ def embedding(
         )
     num = weight.size(0)
     padding_idx = _check_padding_idx("embedding", padding_idx, num)
+    # checked before the ids are read: an expanded input may stand for more ids than fit
+    # in memory, and min/max would copy them first
+    size = input.numel() * max(weight.size(1), 1)
+    if size > MAX_ELEMENTS:
+        raise ValueError(
+            f"embedding(): {input.numel()} ids of {weight.size(1)} values each are too many "
+            f"to allocate (input shape {tuple(input.shape)})"
+        )
     # A meta tensor has no values to check; torch does not check them either.
-    if input.numel() and input.device.type != "meta":
-        low, high = int(input.min()), int(input.max())
-        if low < 0 or high >= num:
-            raise ValueError(
-                f"embedding(): ids must lie in [0, {num}) for a table of {num} rows, "
-                f"got values in [{low}, {high}]"
-            )
-    if padding_idx is not None and weight.requires_grad:
-        # Read the padding row through weight.detach() (same values, no way back) so that
-        # its gradient stays zero however often it is looked up, as in torch.
-        keep = _grad_mask(num, padding_idx, weight.device)[:, None]
-        weight = torch.where(keep, weight, weight.detach())
-    # Indexing with an integer tensor is the whole forward pass: one row per id.
-    return weight[input]
+    with allocation("embedding", f"the output of {input.numel()} rows"):
+        if input.numel() and input.device.type != "meta":
+            low, high = int(input.min()), int(input.max())
+            if low < 0 or high >= num:
+                raise ValueError(
+                    f"embedding(): ids must lie in [0, {num}) for a table of {num} rows, "
+                    f"got values in [{low}, {high}]"
+                )
+        if padding_idx is not None and weight.requires_grad:
+            # Read the padding row through weight.detach() (same values, no way back) so
+            # that its gradient stays zero however often it is looked up, as in torch.
+            keep = _grad_mask(num, padding_idx, weight.device)[:, None]
+            weight = torch.where(keep, weight, weight.detach())
+        # Indexing with an integer tensor is the whole forward pass: one row per id.
+        return weight[input]
 
 
 def embedding_grad_mask(num_embeddings: int, padding_idx: int | None) -> torch.Tensor:

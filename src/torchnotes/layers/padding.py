@@ -40,8 +40,9 @@ def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> tor
         device.
 
     Raises:
-        TypeError: ``input`` is not a strided tensor or has a dtype torch does not pad
-            (``bool``, ``uint16``, ...), or ``padding`` is not an int or a pair of ints.
+        TypeError: ``input`` is not a strided tensor (a sparse or nested one), is
+            quantized, or has a dtype torch does not pad (``bool``, ``uint16``, ...), or
+            ``padding`` is not an int or a pair of ints.
         ValueError: ``input`` is not 2-d or 3-d, a pad is not smaller than ``L``, or the
             output would be empty.
 
@@ -61,8 +62,13 @@ def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> tor
     fn = "reflection_pad1d"
     if not isinstance(input, torch.Tensor):
         raise TypeError(f"{fn}(): input must be a torch.Tensor, got {type(input).__name__}")
-    if input.layout != torch.strided or input.is_nested or input.is_quantized:
-        raise TypeError(f"{fn}(): input must be a dense (strided) tensor, got layout {input.layout}")
+    if input.layout != torch.strided or input.is_nested:
+        raise TypeError(
+            f"{fn}(): input must be a dense (strided) tensor, got layout {input.layout}"
+            f"{' (nested)' if input.is_nested else ''}"
+        )
+    if input.is_quantized:  # torch pads these; the reference does not follow it there
+        raise TypeError(f"{fn}(): input must not be quantized, got {input.dtype}")
     if input.dtype == torch.bool:
         raise TypeError(f"{fn}(): input must not be bool (torch does not reflect-pad bool)")
     if input.dtype not in _PADDED_DTYPES:
@@ -100,5 +106,6 @@ def _pair(fn: str, padding: Any) -> tuple[int, int]:
                 f"{fn}(): padding must be an int or (left, right), got {len(padding)} values"
             )
         return (check_int_like(fn, "padding", padding[0]), check_int_like(fn, "padding", padding[1]))
-    pad = check_int_like(fn, "padding", padding)
+    # a 1-d tensor is a sequence to torch (one of length 1 is refused there), not an int
+    pad = check_int_like(fn, "padding", padding, tensors="0-d")
     return pad, pad

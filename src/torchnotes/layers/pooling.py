@@ -6,8 +6,8 @@ from typing import Any
 
 import torch
 
-from torchnotes._checks import check_bool, check_int_like
-from torchnotes.layers._common import check_float, check_ndim
+from torchnotes._checks import check_int_like
+from torchnotes.layers._common import allocation, check_flag, check_float, check_int64, check_ndim
 
 _MAX_ELEMENTS = 2**40
 
@@ -18,7 +18,9 @@ def _one_int(fn: str, name: str, value: Any, minimum: int) -> int:
         if len(value) != 1:
             raise ValueError(f"{fn}(): {name} must be an int or 1 int, got {len(value)} values")
         value = value[0]
-    return check_int_like(fn, name, value, minimum=minimum)
+    number = check_int_like(fn, name, value, minimum=minimum)
+    check_int64(fn, name, number)
+    return number
 
 
 def maxpool1d(
@@ -43,7 +45,8 @@ def maxpool1d(
     Args:
         input: float32/float64, ``(N, C, L)`` or unbatched ``(C, L)``.
         kernel_size: the window's number of taps, ``>= 1``.
-        stride: ``>= 1``; ``None`` means ``kernel_size``, as in ``nn.MaxPool1d``.
+        stride: ``>= 1``; ``None`` means ``kernel_size``, as in ``nn.MaxPool1d`` (torch
+            reads an empty tuple the same way).
         padding: ``>= 0`` and at most ``kernel_size // 2``.
         dilation: ``>= 1``, the spacing of the taps.
         return_indices: also return the positions of the maxima.
@@ -56,8 +59,9 @@ def maxpool1d(
     Raises:
         TypeError: ``input`` is not a float32/float64 strided tensor, an integer argument
             is not an integer, or a flag is not a bool.
-        ValueError: ``input`` is not 2-d or 3-d, an argument is out of range, ``padding``
-            is more than half the kernel, or the output would be empty.
+        ValueError: ``input`` is not 2-d or 3-d, an argument is out of range (above
+            2**63 - 1 included), ``padding`` is more than half the kernel, the output would
+            be empty, or the windows are too many to allocate.
 
     Examples:
         >>> x = torch.tensor([[[1.0, 5.0, 2.0, 2.0, 7.0]]])
@@ -82,11 +86,13 @@ def maxpool1d(
             f"{tuple(input.shape)}"
         )
     k = _one_int(fn, "kernel_size", kernel_size, 1)
-    s = k if stride is None else _one_int(fn, "stride", stride, 1)
+    # torch reads an empty stride (its own default inside F.max_pool1d) as kernel_size
+    no_stride = stride is None or (isinstance(stride, (tuple, list)) and len(stride) == 0)
+    s = k if no_stride else _one_int(fn, "stride", stride, 1)
     p = _one_int(fn, "padding", padding, 0)
     d = _one_int(fn, "dilation", dilation, 1)
-    check_bool(fn, "return_indices", return_indices)
-    check_bool(fn, "ceil_mode", ceil_mode)
+    check_flag(fn, "return_indices", return_indices)
+    check_flag(fn, "ceil_mode", ceil_mode)
     if p > k // 2:
         raise ValueError(
             f"{fn}(): padding must be at most half of kernel_size ({k} // 2 = {k // 2}), got {p}"
@@ -103,21 +109,22 @@ def maxpool1d(
         out_len -= 1  # a window must start inside the input or the left padding
     if input.numel() // max(length, 1) * out_len * k > _MAX_ELEMENTS:
         raise ValueError(f"{fn}(): {out_len} windows of {k} taps are too many to allocate")
-    # position (in the unpadded input) of every tap of every window: (L_out, k)
-    starts = torch.arange(out_len, device=input.device) * s - p
-    taps = starts[:, None] + torch.arange(k, device=input.device) * d
-    inside = (taps >= 0) & (taps < length)
-    safe = taps.clamp(0, max(length - 1, 0))
-    with torch.no_grad():
-        windows = input.detach()[..., safe].masked_fill(~inside, float("-inf"))
-        best = windows.amax(-1, keepdim=True)
-        order = torch.arange(k, device=input.device)
-        # torch keeps the first maximum, replaces it by any NaN, and starts at the
-        # first tap inside the input (which matters when every value is -inf)
-        first_max = torch.where(inside & (windows == best), order, k).amin(-1)
-        last_nan = torch.where(windows.isnan(), order, -1).amax(-1)
-        pick = torch.where(last_nan >= 0, last_nan, first_max)
-        indices = taps.expand(*windows.shape[:-2], out_len, k).gather(-1, pick[..., None])[..., 0]
-    # reading the input at the indices gives torch's gradient: all of it to the argmax
-    out = input.gather(-1, indices)
+    with allocation(fn, f"{out_len} windows of {k} taps"):
+        # position (in the unpadded input) of every tap of every window: (L_out, k)
+        starts = torch.arange(out_len, device=input.device) * s - p
+        taps = starts[:, None] + torch.arange(k, device=input.device) * d
+        inside = (taps >= 0) & (taps < length)
+        safe = taps.clamp(0, max(length - 1, 0))
+        with torch.no_grad():
+            windows = input.detach()[..., safe].masked_fill(~inside, float("-inf"))
+            best = windows.amax(-1, keepdim=True)
+            order = torch.arange(k, device=input.device)
+            # torch keeps the first maximum, replaces it by any NaN, and starts at the
+            # first tap inside the input (which matters when every value is -inf)
+            first_max = torch.where(inside & (windows == best), order, k).amin(-1)
+            last_nan = torch.where(windows.isnan(), order, -1).amax(-1)
+            pick = torch.where(last_nan >= 0, last_nan, first_max)
+            indices = taps.expand(*windows.shape[:-2], out_len, k).gather(-1, pick[..., None])[..., 0]
+        # reading the input at the indices gives torch's gradient: all of it to the argmax
+        out = input.gather(-1, indices)
     return (out, indices) if return_indices else out
