@@ -335,3 +335,9 @@ def test_cat_and_stack_join_sub_byte_dtypes_bit_for_bit(dtype):
     for ours, theirs in ((cat([x, y]), torch.cat([x, y])), (stack([x, y]), torch.stack([x, y]))):
         assert ours.dtype == theirs.dtype == dtype
         assert torch.equal(ours.view(torch.uint8), theirs.view(torch.uint8))
+
+
+@pytest.mark.parametrize("amount", [torch.tensor([1]), torch.tensor([[1]]), torch.tensor(1), np.int64(1)])
+def test_pad_reads_one_element_integer_tensors_as_f_pad_does(amount):
+    x = torch.arange(6.0).reshape(2, 3)
+    assert torch.equal(pad(x, (amount, 1)), F.pad(x, (amount, 1)))

@@ -139,6 +139,9 @@ BAD_CALLS = [
     Bad(pad, (torch.zeros(2, dtype=torch.uint8).view(torch.bits8), (1, 1)), TypeError, r"pad\(\): x of dtype torch.bits8 cannot be padded: torch has no fill for it"),
     Bad(pad, (torch.ones(2, dtype=torch.float8_e8m0fnu), (1, 1)), ValueError, r"pad\(\): value None \(0.0\) does not fit dtype torch.float8_e8m0fnu"),
     Bad(rearrange, (torch.ones(2, 0), "a (b c) -> a b c"), ValueError, r"rearrange\(\): b must be < 2\*\*63, got 9223372036854775808", {"b": 2**63}),
+    Bad(pad, (torch.ones(2), (torch.tensor([1.0]), 1)), TypeError, r"pad\(\): pad\[0\] must be an int, got a 1-d torch.float32 tensor"),
+    Bad(pad, (torch.ones(2), (torch.tensor(1, device="meta"), 1)), TypeError, r"pad\(\): pad\[0\] must be an int, got a 0-d torch.int64 tensor on meta \(no value to read\)"),
+    Bad(cat, ([ONES, ONES], torch.tensor(0, device="meta")), TypeError, r"cat\(\): dim must be an int, got a 0-d torch.int64 tensor on meta"),
 ]
 
 

@@ -30,7 +30,8 @@ WIDE_UNSIGNED = (torch.uint16, torch.uint32, torch.uint64)
 
 def _kind(value: Any) -> str:
     if isinstance(value, torch.Tensor):
-        return f"a {value.dtype} tensor"
+        where = " on meta (no value to read)" if value.device.type == "meta" else ""
+        return f"a {value.dtype} tensor{where}"
     return type(value).__name__
 
 

@@ -20,7 +20,8 @@ from torchnotes._checks import check_dense, check_dim, check_int_like
 def describe(value: Any) -> str:
     """What ``value`` is, for an error message: ``float``, ``a 1-d torch.int64 tensor``."""
     if isinstance(value, torch.Tensor):
-        return f"a {value.dim()}-d {value.dtype} tensor"
+        where = " on meta (no value to read)" if value.device.type == "meta" else ""
+        return f"a {value.dim()}-d {value.dtype} tensor{where}"
     return type(value).__name__
 
 

@@ -43,7 +43,7 @@ def pad(
     Args:
         x: a dense tensor.
         pad: an even-length tuple or list of ints, at most ``2 * x.dim()`` long; Python and
-            NumPy integers and 0-d integer tensors count as ints.
+            NumPy integers and one-element integer tensors count as ints, as in ``F.pad``.
         value: the fill value, ``None`` for 0. As in ``F.pad`` it is read as a Python
             float, then converted to ``x``'s dtype (``0.5`` becomes ``0`` for ints); when
             no amount is positive nothing is filled and the value is not checked.
@@ -81,7 +81,8 @@ def pad(
             f"pad(): pad must have an even length of at most 2 * x.dim() = {2 * x.dim()}, "
             f"got {len(pad)}"
         )
-    amounts = [as_int("pad", f"pad[{i}]", p) for i, p in enumerate(pad)]
+    # F.pad reads any one-element integer tensor as an amount (torch.tensor([1]) too)
+    amounts = [as_int("pad", f"pad[{i}]", p, tensors="one-element") for i, p in enumerate(pad)]
     for i, p in enumerate(amounts):
         if not _INT64_MIN <= p <= _INT64_MAX:
             raise ValueError(f"pad(): pad[{i}] = {p} does not fit in int64")
