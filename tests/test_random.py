@@ -171,6 +171,17 @@ def test_deterministic_mode_off_inside_on():
         assert torch.are_deterministic_algorithms_enabled()
 
 
+def test_deterministic_mode_can_be_entered_again_and_inside_itself():
+    mode = deterministic_mode()
+    for _ in range(2):  # a second with-block on the same object
+        with mode as changed:
+            assert torch.are_deterministic_algorithms_enabled() and "use_deterministic_algorithms" in changed
+        assert not torch.are_deterministic_algorithms_enabled()
+    with mode, mode as inner:  # nested: the inner block changes nothing and restores nothing early
+        assert inner == {} and torch.are_deterministic_algorithms_enabled()
+    assert not torch.are_deterministic_algorithms_enabled()
+
+
 def test_deterministic_mode_restores_after_an_error():
     with pytest.raises(ZeroDivisionError):
         with deterministic_mode():

@@ -7,7 +7,7 @@ import math
 import numbers
 import os
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
@@ -279,25 +279,32 @@ def deterministic_mode(enabled: bool = True) -> contextlib.AbstractContextManage
         False
     """
     check_bool("deterministic_mode", "enabled", enabled)
-    return _deterministic_mode(enabled)
+    return _DeterministicMode(enabled)
 
 
-@contextlib.contextmanager
-def _deterministic_mode(enabled: bool) -> Iterator[dict[str, tuple[object, object]]]:
-    before = _settings()
-    wanted = {
-        "use_deterministic_algorithms": enabled,
-        "warn_only": False,
-        "cudnn.deterministic": enabled,
-        "cudnn.benchmark": False if enabled else before["cudnn.benchmark"],
-        "CUBLAS_WORKSPACE_CONFIG": ":4096:8" if enabled else before["CUBLAS_WORKSPACE_CONFIG"],
-    }
-    changed = {k: (before[k], v) for k, v in wanted.items() if before[k] != v}
-    _apply(wanted)
-    try:
-        yield changed
-    finally:
-        _apply(before)
+class _DeterministicMode(contextlib.AbstractContextManager):
+    """The settings are read on each entry and restored on its exit, so one object can be
+    entered again, or inside itself (a generator-based context manager cannot)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self._enabled = enabled
+        self._saved: list[dict[str, object]] = []  # one entry per ``with`` still open
+
+    def __enter__(self) -> dict[str, tuple[object, object]]:
+        before, enabled = _settings(), self._enabled
+        wanted = {
+            "use_deterministic_algorithms": enabled,
+            "warn_only": False,
+            "cudnn.deterministic": enabled,
+            "cudnn.benchmark": False if enabled else before["cudnn.benchmark"],
+            "CUBLAS_WORKSPACE_CONFIG": ":4096:8" if enabled else before["CUBLAS_WORKSPACE_CONFIG"],
+        }
+        _apply(wanted)
+        self._saved.append(before)
+        return {k: (before[k], v) for k, v in wanted.items() if before[k] != v}
+
+    def __exit__(self, *exc_info: object) -> None:
+        _apply(self._saved.pop())
 
 
 def _settings() -> dict[str, object]:
