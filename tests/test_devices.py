@@ -97,6 +97,27 @@ def test_without_cuda_streams_refuse_and_pin_memory_raises():
 
 
 X = torch.ones(2)
+with warnings.catch_warnings():  # quantized dtypes are deprecated, but tensors of them still exist
+    warnings.simplefilter("ignore")
+    QUANTIZED = torch.quantize_per_tensor(torch.ones(2), 0.1, 0, torch.quint8)
+
+
+def test_move_batch_keeps_every_sequence_and_mapping_type():
+    class Pair(list):  # a list type that cannot be built from one iterable
+        def __init__(self, a, b):
+            super().__init__([a, b])
+
+    batch = {
+        "d": collections.defaultdict(list, x=X),
+        "q": collections.deque([X, "id"]),
+        "p": Pair(X, 3),
+    }
+    moved = move_batch(batch, "meta")
+    assert type(moved["d"]) is collections.defaultdict and moved["d"].default_factory is list
+    assert type(moved["q"]) is collections.deque and moved["q"][0].is_meta and moved["q"][1] == "id"
+    assert type(moved["p"]) is Pair and moved["p"][0].is_meta and moved["p"][1] == 3
+    assert batch["q"][0].device.type == "cpu"  # the caller's containers are not changed
+
 
 BAD_CALLS = [
     Bad(pick_device, (5,), TypeError, r"prefer must be a device type or a sequence of them, got 5"),
@@ -110,7 +131,13 @@ BAD_CALLS = [
     Bad(move_batch, ({X}, "cpu"), TypeError, r"batch must not contain a set"),
     Bad(cuda_memory, ("cpu",), ValueError, r"device must be a CUDA device, got cpu"),
     Bad(cuda_memory, ("meta",), ValueError, r"device must be a CUDA device, got meta"),
-    Bad(cuda_memory, (-1,), ValueError, r"device index must be >= 0, got -1"),
+    Bad(cuda_memory, (-1,), ValueError, r"device index must be in \[0, 127\], got -1"),
+    Bad(cuda_memory, (128,), ValueError, r"device index must be in \[0, 127\], got 128"),
+    Bad(cuda_memory, (2**63,), ValueError, r"device index must be in \[0, 127\], got 9223372036854775808"),
+    Bad(cuda_memory, ("cuda:300",), ValueError, r"device 'cuda:300' has an index above 127, which torch wraps to cuda:44"),
+    Bad(move_batch, (X, "cpu:200"), ValueError, r"device 'cpu:200' has an index above 127, which torch wraps to cpu:-56"),
+    Bad(elapsed_ms, (lambda: None, "cuda:128"), ValueError, r"device 'cuda:128' has an index above 127"),
+    Bad(move_batch, ([QUANTIZED], "meta"), TypeError, r"batch\[0\] is a quantized tensor, which torch cannot move to meta"),
     Bad(cuda_memory, (True,), TypeError, r"device must be an int, str, torch.device or None, got bool"),
     Bad(cuda_memory, (0.0,), TypeError, r"device must be an int, str, torch.device or None, got float"),
     Bad(cuda_memory, ("cuda:x",), ValueError, r"device 'cuda:x' is not a device"),
@@ -122,6 +149,9 @@ BAD_CALLS = [
 if not torch.cuda.is_available():
     BAD_CALLS.append(
         Bad(elapsed_ms, (lambda: None, "cuda"), ValueError, r"device is cuda but CUDA is not available")
+    )
+    BAD_CALLS.append(
+        Bad(move_batch, ([X], "cuda:1"), ValueError, r"device is cuda:1 but cuda is not available")
     )
 
 

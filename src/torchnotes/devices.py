@@ -7,9 +7,10 @@ show the CPU side and leave the CUDA side to snippets recorded on a GPU.
 
 from __future__ import annotations
 
+import copy
 import operator
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, MutableSequence, Sequence
 from typing import Any
 
 import torch
@@ -24,6 +25,24 @@ _AVAILABLE: dict[str, Callable[[], bool]] = {
     "xpu": lambda: hasattr(torch, "xpu") and torch.xpu.is_available(),
     "cpu": lambda: True,
 }
+
+
+def _parse_device(fn: str, device: Any) -> torch.device:
+    """``torch.device(device)`` for a str or ``torch.device``, refusals worded.
+
+    torch keeps a device index in 8 bits, so ``"cuda:128"`` silently becomes ``cuda:-128``:
+    an index that wrapped to a negative one is refused here.
+    """
+    if not isinstance(device, (str, torch.device)):
+        raise TypeError(f"{fn}(): device must be a str or torch.device, got {type(device).__name__}")
+    try:
+        target = torch.device(device)
+    except RuntimeError as error:
+        raise ValueError(f"{fn}(): device {device!r} is not a device ({error})") from None
+    written = device.rsplit(":", 1)[1] if isinstance(device, str) and ":" in device else None
+    if target.index is not None and (target.index < 0 or (written is not None and int(written) != target.index)):
+        raise ValueError(f"{fn}(): device {device!r} has an index above 127, which torch wraps to {target}")
+    return target
 
 
 def pick_device(prefer: str | Sequence[str] = ("cuda", "mps", "cpu")) -> torch.device:
@@ -81,7 +100,8 @@ def pick_device(prefer: str | Sequence[str] = ("cuda", "mps", "cpu")) -> torch.d
 def move_batch(batch: Any, device: str | torch.device, *, non_blocking: bool = False) -> Any:
     """Move every tensor of a nested batch to ``device``; containers keep their type.
 
-    Tensors inside dicts (any mapping), lists, tuples and named tuples are moved with
+    Tensors inside dicts (any mapping), lists, tuples, named tuples and other sequences
+    (a ``deque``) are moved with
     ``tensor.to(device, non_blocking=non_blocking)``; anything else (ints, strings, None) is
     returned as it is. On CUDA, ``non_blocking=True`` lets a copy from pinned (page-locked)
     CPU memory to the GPU return before it finishes; later work on the same stream waits for
@@ -99,8 +119,10 @@ def move_batch(batch: Any, device: str | torch.device, *, non_blocking: bool = F
 
     Raises:
         TypeError: ``device`` is not a str or ``torch.device``, ``non_blocking`` is not a
-            bool, or ``batch`` is a set (an unordered container cannot keep its order).
-        ValueError: ``device`` is not a valid device string.
+            bool, ``batch`` is a set (an unordered container cannot keep its order), or a
+            tensor cannot go to ``device`` at all (a nested or quantized one to ``meta``).
+        ValueError: ``device`` is not a valid device string, has an index above 127, or
+            is a CUDA, MPS or XPU device where that kind is not available.
 
     Examples:
         >>> batch = {"x": torch.ones(2, 3), "y": [torch.tensor(1), "id-7"]}
@@ -110,25 +132,47 @@ def move_batch(batch: Any, device: str | torch.device, *, non_blocking: bool = F
         >>> move_batch(batch, "cpu")["x"] is batch["x"]  # already there: not copied #zh: 已在目标设备上：不复制
         True
     """
-    if not isinstance(device, (str, torch.device)):
-        raise TypeError(f"move_batch(): device must be a str or torch.device, got {type(device).__name__}")
-    try:
-        target = torch.device(device)
-    except RuntimeError as error:
-        raise ValueError(f"move_batch(): device {device!r} is not a device ({error})") from None
+    target = _parse_device("move_batch", device)
     check_bool("move_batch", "non_blocking", non_blocking)
-    return _move(batch, target, non_blocking)
+    if target.type in _AVAILABLE and not _AVAILABLE[target.type]():
+        # tensor.to would fail deep inside (no driver); say it before moving anything
+        raise ValueError(f"move_batch(): device is {target} but {target.type} is not available")
+    return _move(batch, target, non_blocking, "batch")
 
 
-def _move(item: Any, device: torch.device, non_blocking: bool) -> Any:
+def _move(item: Any, device: torch.device, non_blocking: bool, where: str) -> Any:
     if isinstance(item, torch.Tensor):
-        return item.to(device, non_blocking=non_blocking)
+        try:
+            return item.to(device, non_blocking=non_blocking)
+        except NotImplementedError:  # no kernel: a nested or quantized tensor to meta
+            kind = "nested" if item.is_nested else "quantized" if item.is_quantized else str(item.layout)
+            raise TypeError(
+                f"move_batch(): {where} is a {kind} tensor, which torch cannot move to {device}"
+            ) from None
     if isinstance(item, Mapping):
-        return type(item)({k: _move(v, device, non_blocking) for k, v in item.items()})  # type: ignore[call-arg]
+        moved = {k: _move(v, device, non_blocking, f"{where}[{k!r}]") for k, v in item.items()}
+        # as torch's pin_memory: copy a mutable mapping (defaultdict keeps its factory)
+        try:
+            if isinstance(item, MutableMapping):
+                clone = copy.copy(item)
+                clone.update(moved)
+                return clone
+            return type(item)(moved)  # type: ignore[call-arg]
+        except TypeError:  # a mapping type that cannot be built from a dict
+            return moved
     if isinstance(item, tuple) and hasattr(item, "_fields"):  # a namedtuple takes fields, not one iterable #zh: namedtuple 的构造参数是各个字段，而不是一个可迭代对象
-        return type(item)(*(_move(v, device, non_blocking) for v in item))
-    if isinstance(item, (list, tuple)):
-        return type(item)(_move(v, device, non_blocking) for v in item)
+        return type(item)(*(_move(v, device, non_blocking, f"{where}.{f}") for f, v in zip(item._fields, item)))
+    if isinstance(item, Sequence) and not isinstance(item, (str, bytes, bytearray, range)):
+        moved_items = [_move(v, device, non_blocking, f"{where}[{i}]") for i, v in enumerate(item)]
+        try:
+            if isinstance(item, MutableSequence):  # a deque or a list subclass keeps its type
+                clone = copy.copy(item)
+                for i, v in enumerate(moved_items):
+                    clone[i] = v
+                return clone
+            return type(item)(moved_items)  # type: ignore[call-arg]
+        except TypeError:  # a sequence type that cannot be built from a list
+            return moved_items
     if isinstance(item, (set, frozenset)):
         raise TypeError(f"move_batch(): batch must not contain a {type(item).__name__} (it has no order)")
     return item
@@ -152,8 +196,8 @@ def cuda_memory(device: int | str | torch.device | None = None) -> dict[str, int
     Raises:
         TypeError: ``device`` is not an int, str, ``torch.device`` or None (a bool is
             refused).
-        ValueError: ``device`` is not a CUDA device, is a negative index, or is an index
-            beyond the GPUs present.
+        ValueError: ``device`` is not a CUDA device, is an index outside ``[0, 127]``
+            (torch's range), or is an index beyond the GPUs present.
 
     Examples:
         >>> report = cuda_memory()  # all 0 without CUDA, as torch reports #zh: 没有 CUDA 时全为 0，与 torch 的报告一致
@@ -172,13 +216,10 @@ def cuda_memory(device: int | str | torch.device | None = None) -> dict[str, int
                 raise TypeError(
                     f"cuda_memory(): device must be an int, str, torch.device or None, got {type(device).__name__}"
                 ) from None
-            if device < 0:
-                raise ValueError(f"cuda_memory(): device index must be >= 0, got {device}")
+            if not 0 <= device <= 127:  # torch keeps an index in 8 bits; 128 would wrap
+                raise ValueError(f"cuda_memory(): device index must be in [0, 127], got {device}")
             device = torch.device("cuda", device)
-        try:
-            device = torch.device(device)
-        except RuntimeError as error:
-            raise ValueError(f"cuda_memory(): device {device!r} is not a device ({error})") from None
+        device = _parse_device("cuda_memory", device)
         if device.type != "cuda":
             raise ValueError(f"cuda_memory(): device must be a CUDA device, got {device}")
         count = torch.cuda.device_count()
@@ -207,8 +248,8 @@ def elapsed_ms(fn: Callable[[], Any], device: str | torch.device = "cpu") -> flo
 
     Raises:
         TypeError: ``fn`` is not callable, or ``device`` is not a str or ``torch.device``.
-        ValueError: ``device`` is neither the CPU nor a CUDA device, or is CUDA while CUDA
-            is not available.
+        ValueError: ``device`` is neither the CPU nor a CUDA device, has an index above
+            127, or is CUDA while CUDA is not available.
 
     Examples:
         >>> ms = elapsed_ms(lambda: torch.ones(100, 100) @ torch.ones(100, 100))
@@ -217,12 +258,7 @@ def elapsed_ms(fn: Callable[[], Any], device: str | torch.device = "cpu") -> flo
     """
     if not callable(fn):
         raise TypeError(f"elapsed_ms(): fn must be callable, got {type(fn).__name__}")
-    if not isinstance(device, (str, torch.device)):
-        raise TypeError(f"elapsed_ms(): device must be a str or torch.device, got {type(device).__name__}")
-    try:
-        target = torch.device(device)
-    except RuntimeError as error:
-        raise ValueError(f"elapsed_ms(): device {device!r} is not a device ({error})") from None
+    target = _parse_device("elapsed_ms", device)
     if target.type == "cpu":
         start = time.perf_counter()
         fn()
