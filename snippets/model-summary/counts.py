@@ -27,7 +27,7 @@ True
 >>> summary(lstm, (2, 5))  # float input: an Embedding refuses it #zh: 浮点输入：Embedding 不接受
 Traceback (most recent call last):
     ...
-RuntimeError: Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.FloatTensor instead (while checking arguments for embedding)
+ValueError: summary(): the model raised RuntimeError on an input of shape (2, 5) and dtype torch.float32: Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.FloatTensor instead (while checking arguments for embedding)
 >>> summary(lstm, (2, 5), dtype=torch.long)["layers"]  # the LSTM row shows its output's shape #zh: LSTM 这一行显示其输出的形状
 [('0', 'Embedding', (2, 5, 8), 80), ('1', 'LSTM', (2, 5, 16), 1664)]
 """

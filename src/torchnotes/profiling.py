@@ -356,7 +356,7 @@ def summary(
         raise ValueError(
             f"{fn}(): the model raised {type(error).__name__} on an input of shape {shape} and "
             f"dtype {dtype}: {error}"
-        ) from error
+        ) from None  # the message quotes the error; one traceback keeps the pages' output short
     finally:
         for handle in handles:
             handle.remove()
