@@ -231,6 +231,29 @@ x2, w_in, b_h, w_out, b_out = torch.ones(2, 3), torch.ones(4, 3), torch.ones(4),
 MLP = (x2, w_in, b_h, w_out, b_out)
 merged = LoRALinear(nn.Linear(2, 2))
 merged.merge()
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # the strided nested layout's prototype warning
+    NESTED = torch.nested.nested_tensor([torch.ones(2, 3), torch.ones(2, 3)])
+
+
+def test_basic_block_refuses_one_value_per_channel_in_training_like_torch():
+    block = BasicBlock(2, 4, stride=2)
+    with pytest.raises(ValueError, match="Expected more than 1 value per channel"):
+        F.relu(block.bn1(block.conv1(torch.ones(1, 2, 2, 2))))  # torch's own BatchNorm refuses it
+    with pytest.raises(ValueError, match=r"input of shape \(1, 2, 2, 2\) gives BatchNorm 1 value per channel"):
+        block(torch.ones(1, 2, 2, 2))
+    assert block(torch.ones(2, 2, 2, 2)).shape == (2, 4, 1, 1)  # two values per channel
+    assert block.eval()(torch.ones(1, 2, 2, 2)).shape == (1, 4, 1, 1)  # running statistics
+
+
+def test_reset_linear_refuses_an_expanded_view_like_torch():
+    with pytest.raises(RuntimeError, match="single memory location"):
+        nn.init.kaiming_uniform_(torch.empty(3, 1).expand(3, 2), a=math.sqrt(5))
+    weight, bias = torch.zeros(3, 2), torch.zeros(3)
+    with pytest.raises(ValueError, match="bias must not be an expanded view"):
+        reset_linear_(weight, torch.zeros(1).expand(3))
+    assert torch.equal(weight, torch.zeros(3, 2))  # refused before the weight was drawn
+    assert reset_linear_(torch.empty(0, 1).expand(0, 2)) == (0.0, 1 / math.sqrt(2))  # empty: nothing to write
 
 BAD_CALLS = [
     Bad(two_layer_forward, ([[1.0]], w_in, b_h, w_out, b_out), TypeError, r"input must be a torch.Tensor, got list"),
@@ -300,6 +323,21 @@ BAD_CALLS = [
     Bad(clip_loss, (torch.ones(2, 3), torch.ones(2, 3), True), TypeError, r"logit_scale must be a 0-d tensor or a real number, got bool"),
     Bad(clip_loss, (torch.ones(2, 3), torch.ones(2, 3), "1"), TypeError, r"logit_scale must be a 0-d tensor or a real number, got str"),
     Bad(clip_loss, (torch.ones(2, 3), torch.ones(2, 3, device="meta"), 1.0), ValueError, r"text_features must be on image_features's device cpu, got meta"),
+    Bad(clip_loss, (NESTED, NESTED, 1.0), TypeError, r"image_features must be a dense \(strided\) tensor, got layout torch.strided \(nested\)"),
+    Bad(clip_loss, (torch.ones(2, 3), torch.ones(2, 3), 10**400), ValueError, r"logit_scale must fit in a float, got an int too large"),
+    Bad(two_layer_forward, (NESTED, w_in, b_h, w_out, b_out), TypeError, r"input must be a dense \(strided\) tensor, got layout torch.strided \(nested\)"),
+    Bad(mlp_parameter_count, ([3, 4], np.bool_(True)), TypeError, r"bias must be a bool, got numpy.bool"),
+    Bad(reset_linear_, (NESTED,), TypeError, r"weight must be a dense floating-point tensor, got torch.float32 \(torch.strided, nested\)"),
+    Bad(reset_linear_, (torch.empty(3, 1).expand(3, 2),), ValueError, r"weight must not be an expanded view \(stride 0\), got shape \(3, 2\) and stride \(1, 0\)"),
+    Bad(reset_linear_, (torch.empty(3, 2), torch.zeros(1).expand(3)), ValueError, r"bias must not be an expanded view \(stride 0\), got shape \(3,\)"),
+    Bad(BasicBlock, (2**63, 2), ValueError, r"in_channels must be <= 2\*\*63 - 1 \(torch's int64\), got 9223372036854775808"),
+    Bad(BasicBlock, (2, 2, 2**63), ValueError, r"stride must be <= 2\*\*63 - 1 \(torch's int64\), got 9223372036854775808"),
+    Bad(BasicBlock, (2, 2, 1, np.bool_(True)), TypeError, r"zero_init_residual must be a bool, got numpy.bool"),
+    Bad(BasicBlock.forward, (BasicBlock(2, 2), torch.ones(1, 2, 0, 4)), ValueError, r"input must have a height and width >= 1, got shape \(1, 2, 0, 4\)"),
+    Bad(BasicBlock.forward, (BasicBlock(2, 2), torch.ones(1, 2, 1, 1)), ValueError, r"input of shape \(1, 2, 1, 1\) gives BatchNorm 1 value per channel"),
+    Bad(LoRALinear, (nn.Linear(2, 2), 2**63), ValueError, r"r must be <= 2\*\*63 - 1 \(torch's int64\), got 9223372036854775808"),
+    Bad(LoRALinear, (nn.LazyLinear(2),), TypeError, r"base must be an initialised nn.Linear, got a LazyLinear whose weight is not initialised"),
+    Bad(LoRALinear, (nn.Linear(2, 2), 2, 10**400), ValueError, r"alpha must be > 0 and finite, got an int too large for a float"),
 ]
 
 

@@ -11,8 +11,10 @@ import torch
 from torchnotes._checks import (
     FLOAT32_64,
     FLOAT32_64_MESSAGE,
+    check_bool,
     check_dense,
     check_floating,
+    check_int_like,
     check_number,
 )
 
@@ -20,10 +22,17 @@ from torchnotes._checks import (
 #: bfloat16 and complex inputs are refused rather than followed approximately.
 FLOAT_DTYPES = FLOAT32_64
 
+#: ``check_dense``'s message here: a nested tensor has the strided layout, so say "(nested)".
+DENSE_MESSAGE = "{name} must be a dense (strided) tensor, got layout {layout}{detail}"
+
+#: The largest value torch reads into an int64 size or stride: a larger count fails inside
+#: torch with an unpacking error, so the helpers refuse it first.
+INT64_MAX = 2**63 - 1
+
 
 def check_float(fn: str, name: str, value: Any, *, ndim: int | None = None) -> torch.Tensor:
     """A strided float32/float64 tensor (of ``ndim`` dimensions if given), else an error."""
-    check_dense(fn, name, value)
+    check_dense(fn, name, value, message=DENSE_MESSAGE)
     check_floating(fn, name, value, dtypes=FLOAT_DTYPES, message=FLOAT32_64_MESSAGE)
     if ndim is not None and value.dim() != ndim:
         raise ValueError(f"{fn}(): {name} must be {ndim}-d, got shape {tuple(value.shape)}")
@@ -32,7 +41,28 @@ def check_float(fn: str, name: str, value: Any, *, ndim: int | None = None) -> t
 
 def check_real(fn: str, name: str, value: Any, *, positive: bool = False) -> float:
     """A real number (int or float, not bool), finite, ``> 0`` if ``positive``."""
-    value = float(check_number(fn, name, value, what="a real number", kinds=numbers.Real))
+    value = check_number(fn, name, value, what="a real number", kinds=numbers.Real)
+    try:
+        value = float(value)
+    except OverflowError:  # an int past float's range: no finite float to compute with #zh: 超出 float 范围的整数：没有有限的 float 可用
+        raise ValueError(
+            f"{fn}(): {name} must be {'> 0 and ' if positive else ''}finite, got an int too large for a float"
+        ) from None
     if not math.isfinite(value) or (positive and value <= 0):
         raise ValueError(f"{fn}(): {name} must be {'> 0 and ' if positive else ''}finite, got {value}")
     return value
+
+
+def check_count(fn: str, name: str, value: Any, *, minimum: int) -> int:
+    """An integer-like ``>= minimum`` (``check_int_like``) that fits torch's int64."""
+    value = check_int_like(fn, name, value, minimum=minimum)
+    if value > INT64_MAX:
+        raise ValueError(f"{fn}(): {name} must be <= 2**63 - 1 (torch's int64), got {value}")
+    return value
+
+
+def check_flag(fn: str, name: str, value: Any) -> bool:
+    """``check_bool``, naming a NumPy bool ``numpy.bool`` (its type's name is ``bool`` too)."""
+    if not isinstance(value, bool) and type(value).__module__ == "numpy":
+        raise TypeError(f"{fn}(): {name} must be a bool, got numpy.{type(value).__name__}")
+    return check_bool(fn, name, value)

@@ -43,7 +43,8 @@ def clip_loss(image_features: torch.Tensor, text_features: torch.Tensor,
         TypeError: the features are not float32/float64 tensors of one dtype, or
             ``logit_scale`` is neither a real number nor a 0-d tensor of that dtype.
         ValueError: the features are not 2-d, their shapes differ, the batch is empty,
-            or the tensors are on different devices.
+            the tensors are on different devices, or ``logit_scale`` is an int too large
+            for a float.
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -71,8 +72,11 @@ def clip_loss(image_features: torch.Tensor, text_features: torch.Tensor,
         check_float(fn, "logit_scale", logit_scale, ndim=0)
         check_like(fn, [("image_features", image_features), ("logit_scale", logit_scale)])
     elif isinstance(logit_scale, numbers.Real) and not isinstance(logit_scale, bool):
-        logit_scale = torch.tensor(float(logit_scale), dtype=image_features.dtype,
-                                   device=image_features.device)
+        try:
+            scale = float(logit_scale)
+        except OverflowError:  # an int past float's range, which torch.tensor refuses too #zh: 超出 float 范围的整数，torch.tensor 同样拒绝
+            raise ValueError(f"{fn}(): logit_scale must fit in a float, got an int too large for one") from None
+        logit_scale = torch.tensor(scale, dtype=image_features.dtype, device=image_features.device)
     else:
         raise TypeError(f"{fn}(): logit_scale must be a 0-d tensor or a real number, got {type(logit_scale).__name__}")
     # F.normalize's rule: divide by the norm, but never by less than 1e-12 #zh: 与 F.normalize 相同：除以范数，但除数不小于 1e-12

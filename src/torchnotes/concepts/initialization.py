@@ -40,7 +40,8 @@ def reset_linear_(weight: torch.Tensor, bias: torch.Tensor | None = None, *,
         TypeError: ``weight``/``bias`` are not floating-point tensors of the same dtype,
             or ``generator`` is not a ``torch.Generator``.
         ValueError: ``weight`` has fewer than 2 dimensions, ``bias`` does not have
-            ``out_features`` elements, or the devices differ.
+            ``out_features`` elements, the devices differ, or a tensor is an expanded view
+            (several elements in one memory location, which torch cannot fill either).
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -98,5 +99,12 @@ def reset_linear_(weight: torch.Tensor, bias: torch.Tensor | None = None, *,
 def _check_float(fn: str, name: str, value: object) -> None:
     if not isinstance(value, torch.Tensor):
         raise TypeError(f"{fn}(): {name} must be a torch.Tensor, got {type(value).__name__}")
-    if not value.dtype.is_floating_point or value.layout != torch.strided:
-        raise TypeError(f"{fn}(): {name} must be a dense floating-point tensor, got {value.dtype} ({value.layout})")
+    if not value.dtype.is_floating_point or value.layout != torch.strided or value.is_nested:
+        kind = f"{value.layout}, nested" if value.is_nested else value.layout
+        raise TypeError(f"{fn}(): {name} must be a dense floating-point tensor, got {value.dtype} ({kind})")
+    # an expanded view writes several elements to one memory location: uniform_'s RuntimeError #zh: expand 得到的视图让多个元素共用一块内存：uniform_ 会抛出 RuntimeError
+    if value.numel() > 1 and any(st == 0 and n > 1 for n, st in zip(value.shape, value.stride())):
+        raise ValueError(
+            f"{fn}(): {name} must not be an expanded view (stride 0), got shape {tuple(value.shape)} "
+            f"and stride {value.stride()}; clone() it first"
+        )

@@ -7,8 +7,7 @@ import math
 import torch
 from torch import nn
 
-from torchnotes._checks import check_int_like
-from torchnotes.concepts._args import FLOAT_DTYPES, check_float, check_real
+from torchnotes.concepts._args import FLOAT_DTYPES, check_count, check_float, check_real
 
 
 class LoRALinear(nn.Module):
@@ -29,10 +28,11 @@ class LoRALinear(nn.Module):
         alpha: scaling numerator; the update is multiplied by ``alpha / r``.
 
     Raises:
-        TypeError: ``base`` is not an ``nn.Linear`` with a float32/float64 weight, ``r``
-            is not an integer or ``alpha`` not a real number.
-        ValueError: ``r < 1``, ``A`` and ``B`` are too large to allocate, or ``alpha`` is
-            not a finite positive number.
+        TypeError: ``base`` is not an initialised ``nn.Linear`` (a ``LazyLinear`` before
+            its first call has no weight yet) with a float32/float64 weight, ``r`` is not
+            an integer or ``alpha`` not a real number.
+        ValueError: ``r < 1`` or ``r > 2**63 - 1``, ``A`` and ``B`` are too large to
+            allocate, or ``alpha`` is not a finite positive number.
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -51,9 +51,14 @@ class LoRALinear(nn.Module):
         fn = "LoRALinear"
         if not isinstance(base, nn.Linear):
             raise TypeError(f"{fn}(): base must be an nn.Linear, got {type(base).__name__}")
+        if isinstance(base.weight, nn.parameter.UninitializedParameter):
+            raise TypeError(
+                f"{fn}(): base must be an initialised nn.Linear, got a {type(base).__name__} "
+                "whose weight is not initialised yet (call it once first)"
+            )
         if base.weight.dtype not in FLOAT_DTYPES:
             raise TypeError(f"{fn}(): base's weight must be float32 or float64, got {base.weight.dtype}")
-        r = check_int_like(fn, "r", r, minimum=1)
+        r = check_count(fn, "r", r, minimum=1)
         alpha = check_real(fn, "alpha", alpha, positive=True)
         super().__init__()
         self.base = base

@@ -6,8 +6,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from torchnotes._checks import check_bool, check_int_like
-from torchnotes.concepts._args import check_float
+from torchnotes.concepts._args import check_count, check_flag, check_float
 
 
 class BasicBlock(nn.Module):
@@ -33,8 +32,8 @@ class BasicBlock(nn.Module):
     Raises:
         TypeError: a count or the stride is not an integer, or ``zero_init_residual`` is
             not a bool.
-        ValueError: a count or the stride is smaller than 1, or the weights are too large
-            to allocate.
+        ValueError: a count or the stride is smaller than 1 or larger than ``2**63 - 1``,
+            or the weights are too large to allocate.
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -53,10 +52,10 @@ class BasicBlock(nn.Module):
     def __init__(self, in_channels: int, out_channels: int, stride: int = 1,
                  zero_init_residual: bool = False) -> None:
         fn = "BasicBlock"
-        in_channels = check_int_like(fn, "in_channels", in_channels, minimum=1)
-        out_channels = check_int_like(fn, "out_channels", out_channels, minimum=1)
-        stride = check_int_like(fn, "stride", stride, minimum=1)
-        check_bool(fn, "zero_init_residual", zero_init_residual)
+        in_channels = check_count(fn, "in_channels", in_channels, minimum=1)
+        out_channels = check_count(fn, "out_channels", out_channels, minimum=1)
+        stride = check_count(fn, "stride", stride, minimum=1)
+        check_flag(fn, "zero_init_residual", zero_init_residual)
         super().__init__()
         try:
             self.conv1 = nn.Conv2d(in_channels, out_channels, 3, stride=stride, padding=1, bias=False)
@@ -90,8 +89,9 @@ class BasicBlock(nn.Module):
         Raises:
             TypeError: ``input`` is not a float32/float64 tensor, or its dtype differs
                 from the block's.
-            ValueError: ``input`` is not 4-d, has the wrong number of channels, or is on
-                another device.
+            ValueError: ``input`` is not 4-d, has the wrong number of channels, an empty
+                height or width, is on another device, or gives each BatchNorm channel a
+                single value in training mode (torch's BatchNorm refuses that too).
         """
         fn = "BasicBlock.forward"
         check_float(fn, "input", input, ndim=4)
@@ -102,6 +102,17 @@ class BasicBlock(nn.Module):
             raise TypeError(f"{fn}(): input must have the block's dtype {weight.dtype}, got {input.dtype}")
         if input.device != weight.device:
             raise ValueError(f"{fn}(): input must be on the block's device {weight.device}, got {input.device}")
+        if input.shape[2] == 0 or input.shape[3] == 0:  # conv2d's RuntimeError otherwise #zh: 否则 conv2d 抛出 RuntimeError
+            raise ValueError(f"{fn}(): input must have a height and width >= 1, got shape {tuple(input.shape)}")
+        stride = self.conv1.stride[0]
+        values = input.shape[0] * ((input.shape[2] - 1) // stride + 1) * ((input.shape[3] - 1) // stride + 1)
+        batch_stats = any(m.training or m.running_mean is None
+                          for m in self.modules() if isinstance(m, nn.BatchNorm2d))
+        if values == 1 and batch_stats:
+            raise ValueError(
+                f"{fn}(): input of shape {tuple(input.shape)} gives BatchNorm 1 value per channel, "
+                "which training mode cannot normalise; use a larger batch or call .eval()"
+            )
         out = F.relu(self.bn1(self.conv1(input)))
         out = self.bn2(self.conv2(out))
         shortcut = input if self.downsample is None else self.downsample(input)
