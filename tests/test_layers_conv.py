@@ -156,7 +156,7 @@ def test_an_allocator_refusal_is_a_value_error(monkeypatch):
     def refuse(*args, **kwargs):
         raise RuntimeError("DefaultCPUAllocator: can't allocate memory: you tried to allocate 2**39 bytes")
     monkeypatch.setattr(F, "pad", refuse)
-    with pytest.raises(ValueError, match=r"conv2d\(\): the padded input .* does not fit in memory"):
+    with pytest.raises(ValueError, match=r"conv2d\(\): not enough memory for the padded input"):
         conv2d(torch.randn(1, 1, 3, 3), torch.randn(1, 1, 2, 2))
     monkeypatch.setattr(F, "pad", lambda *args, **kwargs: 1 / 0)
     with pytest.raises(ZeroDivisionError):  # other errors are not renamed

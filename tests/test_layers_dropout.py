@@ -122,6 +122,10 @@ BAD_CALLS = [
         note="1-d tensor refused as torch does"),
     Bad(dropout, (x, 0.5, np.True_), TypeError, r"training must be a bool, got numpy.bool"),
     Bad(dropout2d, (x, 0.5, True, np.False_), TypeError, r"inplace must be a bool, got numpy.bool"),
+    Bad(dropout, (torch.zeros(1).expand(2**41), 0.5), ValueError,
+        r"input of shape \(2199023255552,\) is too large: its mask and output cannot be allocated",
+        note="huge expanded input fails before drawing"),
+    Bad(dropout2d, (torch.zeros(1, 1, 1, 1).expand(2**21, 2**20, 1, 1), 1.0), ValueError, r"is too large"),
 ]
 
 

@@ -102,6 +102,8 @@ BAD_CALLS = [
         r"input must be a dense \(strided\) tensor, got layout torch.strided \(nested\)"),
     Bad(reflection_pad1d, (x, torch.tensor([1])), TypeError,
         r"padding must be an int, got a torch.int64 tensor of shape \(1,\)", note="1-d tensor is not an int"),
+    Bad(reflection_pad1d, (torch.zeros(1, 1, 4).expand(2**40, 1, 4), 1), ValueError,
+        r"the output of shape \(1099511627776, 1, 6\) is too large to allocate", note="huge expanded input"),
 ]
 
 

@@ -149,7 +149,7 @@ def allocation(fn: str, what: str) -> Iterator[None]:
         if not isinstance(error, torch.OutOfMemoryError) and "allocate" not in str(error):
             raise
         raise ValueError(
-            f"{fn}(): {what} does not fit in memory ({type(error).__name__} from the allocator)"
+            f"{fn}(): not enough memory for {what} ({type(error).__name__} from the allocator)"
         ) from None
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import torch
 
-from torchnotes.layers._common import check_flag, check_float, check_prob
+from torchnotes.layers._common import MAX_ELEMENTS, allocation, check_flag, check_float, check_prob
 
 
 def _apply(fn: str, input: Any, p: Any, training: Any, inplace: Any, noise_shape) -> torch.Tensor:
@@ -25,16 +25,22 @@ def _apply(fn: str, input: Any, p: Any, training: Any, inplace: Any, noise_shape
     check_flag(fn, "inplace", inplace)
     if not training or p == 0.0 or input.numel() == 0:
         return input  # evaluation (or nothing to drop): the identity, no draw
-    if p == 1.0:
-        # every unit dropped; torch draws nothing here either
-        noise = input.new_zeros(())
-    else:
-        # Same call, same shape, same order as ATen's CPU kernel, so the same seed gives
-        # the same mask: a Bernoulli(1 - p) draw per kept unit, divided by 1 - p in place.
-        noise = input.new_empty(noise_shape(input)).bernoulli_(1 - p)
-        noise.div_(1 - p)
-    if not inplace:
-        return input * noise
+    if input.numel() > MAX_ELEMENTS:  # an expanded input, say: checked before drawing
+        raise ValueError(
+            f"{fn}(): input of shape {tuple(input.shape)} is too large: its mask and output "
+            f"cannot be allocated"
+        )
+    with allocation(fn, f"the mask and output of shape {tuple(input.shape)}"):
+        if p == 1.0:
+            # every unit dropped; torch draws nothing here either
+            noise = input.new_zeros(())
+        else:
+            # Same call, same shape, same order as ATen's CPU kernel, so the same seed gives
+            # the same mask: a Bernoulli(1 - p) draw per kept unit, divided by 1 - p in place.
+            noise = input.new_empty(noise_shape(input)).bernoulli_(1 - p)
+            noise.div_(1 - p)
+        if not inplace:
+            return input * noise
     try:
         return input.mul_(noise)
     except RuntimeError as error:  # a leaf that requires grad, or overlapping memory
@@ -67,8 +73,9 @@ def dropout(
     Raises:
         TypeError: ``input`` is not a float32/float64 strided tensor, ``p`` is not a real
             number, or a flag is not a bool.
-        ValueError: ``p`` is outside ``[0, 1]``, or ``inplace=True`` cannot write into
-            ``input`` (a leaf that requires grad, or elements sharing memory).
+        ValueError: ``p`` is outside ``[0, 1]``, ``inplace=True`` cannot write into
+            ``input`` (a leaf that requires grad, or elements sharing memory), or the mask
+            and output are too large to allocate.
 
     Examples:
         >>> x = torch.ones(8)
@@ -111,7 +118,8 @@ def dropout2d(
         TypeError: ``input`` is not a float32/float64 strided tensor, ``p`` is not a real
             number, or a flag is not a bool.
         ValueError: ``input`` is not 3-d or 4-d (torch only warns and will refuse it),
-            ``p`` is outside ``[0, 1]``, or ``inplace=True`` cannot write into ``input``.
+            ``p`` is outside ``[0, 1]``, ``inplace=True`` cannot write into ``input``, or
+            the mask and output are too large to allocate.
 
     Examples:
         >>> x = torch.ones(1, 4, 2, 2)

@@ -6,7 +6,7 @@ from typing import Any
 
 import torch
 
-from torchnotes.layers._common import check_ndim
+from torchnotes.layers._common import MAX_ELEMENTS, allocation, check_ndim
 from torchnotes._checks import check_int_like
 
 #: The dtypes torch reflect-pads; it refuses the others (bool, uint16/uint32/uint64, the
@@ -44,7 +44,7 @@ def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> tor
             quantized, or has a dtype torch does not pad (``bool``, ``uint16``, ...), or
             ``padding`` is not an int or a pair of ints.
         ValueError: ``input`` is not 2-d or 3-d, a pad is not smaller than ``L``, or the
-            output would be empty.
+            output would be empty or is too large to allocate.
 
     Examples:
         >>> x = torch.arange(4.0).reshape(1, 4)
@@ -93,10 +93,14 @@ def reflection_pad1d(input: torch.Tensor, padding: int | tuple[int, int]) -> tor
     out_len = length + left + right
     if out_len <= 0:
         raise ValueError(f"{fn}(): padding {(left, right)} leaves {out_len} positions of {length}")
-    # mirrored source position of every output position
-    i = torch.arange(-left, length + right, device=input.device).abs()
-    source = torch.where(i >= length, 2 * (length - 1) - i, i)
-    return input.index_select(-1, source)
+    shape = (*input.shape[:-1], out_len)
+    if input.numel() // length * out_len > MAX_ELEMENTS:  # an expanded input, say
+        raise ValueError(f"{fn}(): the output of shape {shape} is too large to allocate")
+    with allocation(fn, f"the output of shape {shape}"):
+        # mirrored source position of every output position
+        i = torch.arange(-left, length + right, device=input.device).abs()
+        source = torch.where(i >= length, 2 * (length - 1) - i, i)
+        return input.index_select(-1, source)
 
 
 def _pair(fn: str, padding: Any) -> tuple[int, int]:

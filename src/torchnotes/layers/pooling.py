@@ -109,7 +109,7 @@ def maxpool1d(
         out_len -= 1  # a window must start inside the input or the left padding
     if input.numel() // max(length, 1) * out_len * k > _MAX_ELEMENTS:
         raise ValueError(f"{fn}(): {out_len} windows of {k} taps are too many to allocate")
-    with allocation(fn, f"{out_len} windows of {k} taps"):
+    with allocation(fn, f"{input.numel() // length * out_len} windows of {k} taps"):
         # position (in the unpadded input) of every tap of every window: (L_out, k)
         starts = torch.arange(out_len, device=input.device) * s - p
         taps = starts[:, None] + torch.arange(k, device=input.device) * d
