@@ -173,6 +173,12 @@ def test_zeros_and_ones_take_python_types_as_dtypes_like_torch(dtype):
             assert got.dtype == expected.dtype and torch.equal(got, expected)
 
 
+def test_a_numpy_int_device_is_a_cuda_index_as_in_torch():
+    from torchnotes.tensors._common import device_arg
+
+    assert device_arg("zeros", np.int64(0)) == device_arg("zeros", 0) == torch.device("cuda", 0)
+
+
 def test_zeros_follows_torchs_default_device():
     with torch.device("meta"):
         assert zeros(2).device == torch.zeros(2).device == torch.device("meta")
@@ -257,6 +263,9 @@ BAD_CALLS = [
     Bad(zeros, (2,), TypeError, r"zeros\(\): device must be a torch.device, str or int, got float", {"device": 1.5}),
     Bad(ones, (2,), TypeError, r"ones\(\): device must be a torch.device, str or int, got bool", {"device": True}),
     Bad(ones, (2,), ValueError, r"ones\(\): device must name a device .* got -1", {"device": -1}),
+    Bad(ones, (2,), ValueError, r"ones\(\): device must name a device .* got -1", {"device": np.int64(-1)}, note="numpy int"),
+    Bad(zeros, (2,), TypeError, r"zeros\(\): device must be a torch.device, str or int, got bool", {"device": np.bool_(False)}, note="numpy bool"),
+    Bad(zeros, (2,), TypeError, r"zeros\(\): device must be a torch.device, str or int, got Tensor", {"device": torch.tensor(0)}),
 ]
 
 if not torch.cuda.is_available():

@@ -5,6 +5,8 @@ is computed."""
 from __future__ import annotations
 
 import math
+import numbers
+import operator
 from typing import Any
 
 import torch
@@ -24,11 +26,16 @@ def dtype_arg(dtype: Any) -> Any:
 
 
 def device_arg(fn: str, device: Any) -> torch.device | None:
-    """``device`` as a ``torch.device`` (None stays None: torch's default device then applies)."""
+    """``device`` as a ``torch.device`` (None stays None: torch's default device then applies).
+
+    An int is a CUDA device index, a NumPy int too, as in torch; a bool or a tensor is refused.
+    """
     if device is None or isinstance(device, torch.device):
         return device
-    if isinstance(device, bool) or not isinstance(device, (str, int)):
+    if isinstance(device, bool) or not isinstance(device, (str, numbers.Integral)):
         raise TypeError(f"{fn}(): device must be a torch.device, str or int, got {type(device).__name__}")
+    if not isinstance(device, str):
+        device = operator.index(device)
     try:
         return torch.device(device)
     except RuntimeError:  # torch's message lists every backend; ours says what was wrong
