@@ -171,6 +171,61 @@ def _lighthouse(url: str) -> dict | None:
     return scores
 
 
+def search_query(api: str) -> str:
+    """What a reader types to find a topic: the last name of its (first) API.
+
+    >>> search_query("torch.nn.functional.scaled_dot_product_attention"), search_query("torch.add / torch.mul")
+    ('scaled_dot_product_attention', 'add')
+    >>> search_query("Vocab (token <-> id)")
+    'Vocab'
+    """
+    return api.split(" / ")[0].split(" (")[0].split(".")[-1]
+
+
+def bench_search(site: Path) -> None:
+    """What search still finds: each topic's API name typed into the real search box of
+    each language; is the topic's page among the results, and is it the first page?"""
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        row("search finds the topic by API name", "chromium not available", "", None)
+        return
+    sys.path.insert(0, str(ROOT / "src"))
+    from playwright.sync_api import sync_playwright
+
+    from torchnotes import registry
+
+    base = _serve_gzip(site)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, headless=True,
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        for lang, prefix in (("zh", "/"), ("en", "/en/")):
+            page = browser.new_page()
+            page.goto(base + prefix, wait_until="networkidle")
+            box = page.locator(".md-search__input")
+            box.click()
+            found = first = 0
+            missed = []
+            for topic in registry.TOPICS.values():
+                box.fill("")
+                page.keyboard.type(search_query(topic.api))
+                page.keyboard.press("End")  # Material's search reacts to key events
+                page.wait_for_timeout(300)
+                hrefs = page.locator(".md-search-result__item > a").evaluate_all(
+                    "links => links.map(a => new URL(a.href).pathname)")
+                target = f"{prefix}{topic.group}/{topic.id}/"
+                found += target in hrefs
+                first += bool(hrefs) and hrefs[0] == target
+                if target not in hrefs:
+                    missed.append(topic.id)
+            page.close()
+            n = len(registry.TOPICS)
+            row(f"search ({lang}): topic page found by its API name", f"{found}/{n} listed, {first}/{n} first",
+                "every topic listed", found == n)
+            if missed:
+                print(f"  not listed ({lang}): {', '.join(missed)}", flush=True)
+        browser.close()
+
+
 def bench_reader(site: Path) -> None:
     base = _serve_gzip(site)
     for lang, url in (("zh", "/indexing/gather/"), ("en", "/en/indexing/gather/")):
@@ -275,6 +330,7 @@ def main(argv: list[str]) -> int:
             bench_dev(cold)
         if "reader" in only:
             bench_reader(site)
+            bench_search(site)
     if "import" in only:
         bench_import()
     if "tests" in only:

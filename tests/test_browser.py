@@ -92,6 +92,15 @@ def test_english_search_finds_the_english_page(page):
     page.wait_for_url(re.compile(r"/en/layers/embedding/"))
 
 
+@pytest.mark.parametrize("prefix", ["/", "/en/"])
+def test_search_finds_a_class_by_its_short_name(page, prefix):
+    """Pages write torch.nn.MultiheadAttention; a reader types MultiheadAttention."""
+    page.goto(f"{page.base}{prefix}")
+    results = _search(page, "MultiheadAttention")
+    hrefs = [urlparse(h).path for h in results.evaluate_all("links => links.map(a => a.href)")]
+    assert f"{prefix}layers/multihead-attention/" in hrefs, hrefs
+
+
 def test_chinese_search_finds_the_chinese_page(page):
     page.goto(f"{page.base}/")
     results = _search(page, "查找表")
