@@ -151,12 +151,18 @@ BAD_CALLS = [
     Bad(normalize, (torch.zeros(3, 2, 2), [0.5], [torch.tensor(0.5)]), TypeError, r"std must be a sequence of real numbers, got list holding Tensor"),
     Bad(normalize, (torch.zeros(3, 2, 2), [0.5], [1e-50]), ValueError, r"std must not contain 0 \(in torch.float32\), got \[1e-50\]"),
     Bad(image_folder_samples, (".", [".png", 1]), TypeError, r"extensions must be a sequence of str .*got list holding int"),
+    Bad(normalize, (torch.zeros(3, 2, 2).to(torch.float8_e4m3fn), [0.5], [0.5]), TypeError,
+        r"image must be float16, bfloat16, float32 or float64, got torch.float8_e4m3fn"),
     Bad(image_folder_samples, (3,), TypeError, r"root must be a str or os.PathLike, got int"),
     Bad(image_folder_samples, (".", ".png"), TypeError, r"extensions must be a sequence of str such as \('.png',\), got str"),
     Bad(image_folder_samples, ("/nonexistent/folder",), ValueError, r"root must be a folder, got '/nonexistent/folder'"),
     Bad(image_folder_samples, (_tmp(["loose.png"]),), ValueError, r"holds no class folder"),
     Bad(image_folder_samples, (_tmp(["a/1.png", "b/x.txt"]),), ValueError, r"class folders without an image: b"),
 ]
+
+if np.dtype(np.longdouble).itemsize > 8:  # float96/float128 where the platform has one
+    BAD_CALLS.append(Bad(to_float_image, (np.zeros((2, 2), dtype=np.longdouble),), TypeError,
+                         rf"pic must hold uint8 or floating-point values, got {np.dtype(np.longdouble)}"))
 
 
 @params(BAD_CALLS)

@@ -16,6 +16,8 @@ import torch
 
 from torchnotes._checks import check_dense, check_tensor
 
+_NORMALIZE_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
+
 #: The file extensions ``ImageFolder`` reads (compared lower-cased), as torchvision lists them.
 IMG_EXTENSIONS = (".jpg", ".jpeg", ".png", ".ppm", ".bmp", ".pgm", ".tif", ".tiff", ".webp")
 
@@ -78,7 +80,8 @@ def to_float_image(pic: Any) -> torch.Tensor:
             raise ValueError(f"to_float_image(): an array image must be (H, W) or (H, W, C), got shape {array.shape}")
         if array.ndim == 2:
             array = array[:, :, None]
-        _check_dtype(str(array.dtype), array.dtype == np.uint8 or array.dtype.kind == "f")
+        # float16/32/64: torch.from_numpy has no longdouble
+        _check_dtype(str(array.dtype), array.dtype == np.uint8 or (array.dtype.kind == "f" and array.dtype.itemsize <= 8))
         # a copy: a PIL image's array is read-only, which torch.from_numpy warns about; in
         # native byte order, which torch.from_numpy (and so v2.ToImage) cannot convert
         image = torch.from_numpy(np.array(array, dtype=array.dtype.newbyteorder("="))).permute(2, 0, 1)
@@ -105,8 +108,9 @@ def normalize(image: torch.Tensor, mean: Sequence[float], std: Sequence[float]) 
         A tensor of ``image``'s shape, dtype and device.
 
     Raises:
-        TypeError: ``image`` is not a dense floating-point tensor, or ``mean``/``std`` are
-            not real numbers or sequences of them.
+        TypeError: ``image`` is not a dense float16, bfloat16, float32 or float64 tensor
+            (float8 is refused: torch cannot subtract in it), or ``mean``/``std`` are not
+            real numbers or sequences of them.
         ValueError: ``image`` has fewer than 3 dimensions, ``mean``/``std`` have neither 1
             nor ``C`` entries or hold an int beyond float64, or ``std`` holds a 0 (after the
             cast to ``image``'s dtype: ``1e-50`` is 0 in float32).
@@ -122,6 +126,9 @@ def normalize(image: torch.Tensor, mean: Sequence[float], std: Sequence[float]) 
     check_dense("normalize", "image", image, message="{name} must be a dense tensor, got {kind}")
     if not image.dtype.is_floating_point:
         raise TypeError(f"normalize(): image must be a floating-point tensor, got {image.dtype} (convert it first)")
+    if image.dtype not in _NORMALIZE_DTYPES:  # float8: torch has no subtraction for them
+        raise TypeError(f"normalize(): image must be float16, bfloat16, float32 or float64, got {image.dtype} "
+                        "(torch cannot subtract in it; convert it first)")
     if image.dim() < 3:
         raise ValueError(f"normalize(): image must be (..., C, H, W), got shape {tuple(image.shape)}")
     channels = image.shape[-3]
