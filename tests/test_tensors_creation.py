@@ -117,6 +117,19 @@ def test_huge_ints_cannot_become_floats():
         infer_dtype([10**400, 0.5])
 
 
+def test_subclasses_of_python_numbers_count_as_those_numbers_like_torch():
+    import enum
+
+    class Color(enum.IntEnum):
+        RED = 1
+
+    class Meters(float):
+        pass
+
+    for data in ([Color.RED], [Color.RED, True], [1, Meters(2.0)], [[Meters(0.5)]], [2**70, Meters(1.0)]):
+        assert infer_dtype(data) == torch.tensor(data).dtype
+
+
 def test_numpy_scalars_keep_their_dtype_in_torch_tensor():
     # the reason infer_dtype rejects them: np.float64 is a float subclass, yet not a Python float
     assert torch.tensor([np.float64(0.5), 1.0]).dtype == torch.float64
@@ -226,6 +239,8 @@ BAD_CALLS = [
     Bad(infer_dtype, ([np.int64(1)],), TypeError, r"data\[0\] must be .* got int64"),
     Bad(infer_dtype, ([torch.tensor(1.0)],), TypeError, r"data\[0\] must be .* got Tensor"),
     Bad(infer_dtype, (range(3),), TypeError, r"data must be .* got range"),
+    Bad(infer_dtype, ([1, np.bool_(True)],), TypeError, r"data\[1\] must be .* got bool", note="numpy bool"),
+    Bad(infer_dtype, ([1, 2**1024, 0.5],), ValueError, r"data\[1\] is an int too large for a float", note="huge int with a float"),
     Bad(infer_dtype, ([[1], [2, 3]],), ValueError, r"ragged nesting: data\[1\] has length 2, expected 1 like data\[0\]"),
     Bad(infer_dtype, ([[[1, 2]], [[3]]],), ValueError, r"data\[1\]\[0\] has length 1, expected 2 like data\[0\]\[0\]"),
     Bad(infer_dtype, ([[1, 2], 3],), ValueError, r"data\[1\] is a number, expected a sequence of length 2 like data\[0\]"),

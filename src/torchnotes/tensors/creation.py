@@ -41,8 +41,9 @@ def infer_dtype(data: Any) -> torch.dtype:
         The ``torch.dtype`` that ``torch.tensor(data)`` would have.
 
     Raises:
-        TypeError: an element that is not a Python bool/int/float/complex (NumPy scalars
-            and tensors included: they carry their own dtype).
+        TypeError: an element that is not a Python bool/int/float/complex or a subclass of
+            one (an ``IntEnum`` member counts as an int, as in torch); NumPy scalars and
+            tensors are refused: they carry their own dtype.
         ValueError: ragged nesting, naming the first element whose length disagrees;
             nesting deeper than 128 levels; an int outside int64 when the result would be
             int64, or too large for a float when it would be floating point; complex data
@@ -77,7 +78,7 @@ def infer_dtype(data: Any) -> torch.dtype:
                 raise ValueError(f"infer_dtype(): {where}={value} does not fit in int64; pass dtype=torch.float64")
         return torch.int64
     for where, value in leaves:  # torch converts every int through a Python float
-        if type(value) is int and abs(value) >= 2**1024:
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**1024:
             raise ValueError(f"infer_dtype(): {where} is an int too large for a float (|value| >= 2**1024)")
     default = torch.get_default_dtype()
     if kind is float:
@@ -131,9 +132,12 @@ def _leaves(data: Any, shape: list[int] | None) -> list[tuple[str, Any]]:
 
 
 def _kind_of(value: Any, where: str) -> type:
-    for kind in _KINDS:  # exact types: bool is a subclass of int, numpy.float64 of float
-        if type(value) is kind:
-            return kind
+    # torch reads a subclass of a Python number (an IntEnum member) as that number, but a
+    # NumPy scalar by its own dtype although numpy.float64 subclasses float
+    if type(value).__module__ != "numpy":
+        for kind in _KINDS:  # bool first: it is a subclass of int
+            if isinstance(value, kind):
+                return kind
     raise TypeError(
         f"infer_dtype(): {where} must be a Python bool, int, float or complex, got {type(value).__name__}"
     )
