@@ -3,6 +3,9 @@ nn.Sequential (outputs and gradients), unregistered finds exactly what parameter
 and compare_modes equals running the module in each mode by hand."""
 
 import copy
+import sys
+import threading
+import warnings
 
 import numpy as np
 import torch
@@ -214,11 +217,76 @@ def test_compare_modes_restores_mixed_modes():
     assert [m.training for m in net.modules()] == [True, False, True]
 
 
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # nested tensors are a prototype
+    NESTED = torch.nested.nested_tensor([torch.ones(2), torch.ones(3)])
+
+
+def test_unregistered_survives_a_dict_key_whose_repr_fails():
+    class Key:
+        def __repr__(self):
+            raise RuntimeError("no repr")
+
+    root = nn.Module()
+    root.table = {Key(): nn.ReLU()}
+    assert unregistered(root) == {"table[<Key>]": "ReLU"}
+
+
+def test_compare_modes_takes_the_largest_seed_torch_takes():
+    torch.manual_seed(2**64 - 1)
+    expected = nn.Dropout(0.5)(torch.ones(8))
+    torch.testing.assert_close(compare_modes(nn.Dropout(0.5), torch.ones(8), seed=2**64 - 1)["train"], expected)
+
+
 def test_compare_modes_accepts_numpy_seed():
     assert compare_modes(nn.Dropout(0.5), torch.ones(4, 4), seed=np.int64(3))["differs"]
 
 
+def _chain(depth):
+    """Modules nested ``depth`` levels deep: torch's own recursive walks fail on it."""
+    root = cur = nn.Identity()
+    for _ in range(depth):
+        cur.add_module("c", nn.Identity())
+        cur = cur.c
+    return root
+
+
+class _NoCopy(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lock = threading.Lock()
+
+    def forward(self, x):
+        return x
+
+
+class _Returns(nn.Module):
+    def __init__(self, how):
+        super().__init__()
+        self.how = how
+
+    def forward(self, x):
+        if self.how == "sparse":
+            return x.to_sparse()
+        if self.how == "meta":
+            return x.to("meta")
+        return x.to("meta") if self.training else x
+
+
+DEEP = _chain(3 * sys.getrecursionlimit())
+
 BAD_CALLS = [
+    Bad(registered, (DEEP,), ValueError, r"registered\(\): module nests submodules deeper than Python's recursion limit"),
+    Bad(unregistered, (DEEP,), ValueError, r"unregistered\(\): module nests submodules deeper than Python's recursion limit"),
+    Bad(compare_modes, (DEEP, torch.ones(1)), ValueError, r"compare_modes\(\): module nests submodules deeper"),
+    Bad(compare_modes, (nn.ReLU(), torch.ones(1)), ValueError, r"seed must be < 2\*\*64 as torch.manual_seed requires, got 18446744073709551616",
+        kwargs={"seed": 2**64}),
+    Bad(compare_modes, (nn.ReLU(), torch.eye(2).to_sparse()), TypeError, r"input must be a dense \(strided\) tensor, got layout torch.sparse_coo"),
+    Bad(compare_modes, (nn.ReLU(), NESTED), TypeError, r"input must be a dense \(strided\) tensor, got layout torch.strided \(nested\)"),
+    Bad(compare_modes, (_NoCopy(), torch.ones(1)), TypeError, r"module must be deep-copyable \(the training run uses a copy\), got TypeError"),
+    Bad(compare_modes, (_Returns("sparse"), torch.ones(2)), TypeError, r"module must return a dense \(strided\) tensor, got layout torch.sparse_coo in train mode"),
+    Bad(compare_modes, (_Returns("meta"), torch.ones(2)), ValueError, r"module returned meta tensors; they have no values to compare"),
+    Bad(compare_modes, (_Returns("devices"), torch.ones(2)), ValueError, r"module returned tensors on different devices, meta in train mode and cpu in eval mode"),
     Bad(registered, ("not a module",), TypeError, r"module must be an nn.Module, got str"),
     Bad(registered, (nn.Linear,), TypeError, r"module must be an nn.Module, got type"),
     Bad(registered, (Hooked(),), TypeError, r"Hooked changes what state_dict saves"),

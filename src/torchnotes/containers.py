@@ -9,6 +9,7 @@ registries, so a layer hidden in a plain ``list`` or ``dict`` is invisible to al
 from __future__ import annotations
 
 import copy
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -51,7 +52,8 @@ def registered(module: nn.Module) -> dict[str, list[str]]:
             ``state_dict`` saves through state-dict hooks or its own
             ``_save_to_state_dict``, which this walk does not follow.
         ValueError: ``module`` contains itself as a submodule (``state_dict`` would
-            never end).
+            never end), or nests submodules deeper than Python's recursion limit
+            (``state_dict`` raises ``RecursionError`` there).
 
     Examples:
         >>> class Net(nn.Module):
@@ -73,7 +75,10 @@ def registered(module: nn.Module) -> dict[str, list[str]]:
     """
     _module("registered", "module", module)
     modules = []  # (prefix, module), every name a module is reachable under
-    _walk(module, "", modules, set())
+    try:
+        _walk(module, "", modules, set())
+    except RecursionError:  # torch's state_dict and named_modules recurse as deep and fail too
+        raise ValueError(_too_deep("registered")) from None
     for _, m in modules:
         cls = type(m)
         if (cls._save_to_state_dict is not nn.Module._save_to_state_dict
@@ -101,8 +106,19 @@ def registered(module: nn.Module) -> dict[str, list[str]]:
                     seen_buffers.add(id(b))
                     buffers.append(prefix + name)
     # state_dict walks the tree itself, shared objects under every name, parameters first
-    _state_keys(module, "", state)
+    try:
+        _state_keys(module, "", state)
+    except RecursionError:
+        raise ValueError(_too_deep("registered")) from None
     return {"parameters": params, "buffers": buffers, "submodules": submodules, "state_dict": state}
+
+
+def _too_deep(fn: str) -> str:
+    return (
+        f"{fn}(): module nests submodules deeper than Python's recursion limit "
+        f"({sys.getrecursionlimit()}); torch's own walks (state_dict(), named_modules()) "
+        f"raise RecursionError there too"
+    )
 
 
 def _walk(m: nn.Module, prefix: str, out: list, on_path: set[int]) -> None:
@@ -187,6 +203,8 @@ def unregistered(module: nn.Module) -> dict[str, str]:
 
     Raises:
         TypeError: ``module`` is not an ``nn.Module``.
+        ValueError: ``module`` nests submodules deeper than Python's recursion limit
+            (torch's ``named_modules`` raises ``RecursionError`` there).
 
     Examples:
         >>> class Heads(nn.Module):
@@ -202,10 +220,14 @@ def unregistered(module: nn.Module) -> dict[str, str]:
         {}
     """
     _module("unregistered", "module", module)
-    known = {id(t) for t in module.parameters()} | {id(t) for t in module.buffers()}
-    known |= {id(m) for m in module.modules()}
+    try:  # torch's walks recurse once per level of nesting
+        known = {id(t) for t in module.parameters()} | {id(t) for t in module.buffers()}
+        known |= {id(m) for m in module.modules()}
+        named = list(module.named_modules())
+    except RecursionError:
+        raise ValueError(_too_deep("unregistered")) from None
     found: dict[str, str] = {}
-    for prefix, m in module.named_modules():
+    for prefix, m in named:
         for attr, value in vars(m).items():
             if attr.startswith("_"):  # nn.Module's own bookkeeping and private state
                 continue
@@ -223,7 +245,7 @@ def _search(value: Any, path: str, known: set[int], found: dict[str, str], depth
     if depth >= _MAX_DEPTH or id(value) in visiting:
         return
     if isinstance(value, dict):
-        items = [(f"{path}[{k!r}]", v) for k, v in value.items()]
+        items = [(f"{path}[{_repr(k)}]", v) for k, v in value.items()]
     elif isinstance(value, (list, tuple)):
         items = [(f"{path}[{i}]", v) for i, v in enumerate(value)]
     elif isinstance(value, (set, frozenset)):
@@ -234,6 +256,14 @@ def _search(value: Any, path: str, known: set[int], found: dict[str, str], depth
     for sub_path, v in items:
         _search(v, sub_path, known, found, depth + 1, visiting)
     visiting.discard(id(value))
+
+
+def _repr(key: Any) -> str:
+    """A dict key as it reads in a path; a key whose ``__repr__`` fails is named by its type."""
+    try:
+        return repr(key)
+    except Exception:  # a user's broken __repr__ must not stop the search
+        return f"<{type(key).__name__}>"
 
 
 def compare_modes(module: nn.Module, input: torch.Tensor, *, seed: int = 0) -> dict[str, Any]:
@@ -261,10 +291,14 @@ def compare_modes(module: nn.Module, input: torch.Tensor, *, seed: int = 0) -> d
         differ in any element (NaN counts as equal to NaN).
 
     Raises:
-        TypeError: ``module`` is not an ``nn.Module``, ``input`` is not a tensor, ``seed``
-            is not an integer, or the module returns something other than a tensor.
-        ValueError: ``seed`` is negative, ``input`` is a meta tensor (no values to compare),
-            or a parameter or buffer of the module is on another device than ``input``.
+        TypeError: ``module`` is not an ``nn.Module`` or cannot be deep-copied, ``input``
+            is not a dense tensor, ``seed`` is not an integer, or the module returns
+            something other than a dense tensor.
+        ValueError: ``seed`` is negative or not below ``2**64``, ``input`` or an output is
+            a meta tensor (no values to compare), the two outputs are on different
+            devices, a parameter or buffer of the module is on another device than
+            ``input``, or the module nests submodules deeper than Python's recursion
+            limit.
 
     Examples:
         >>> x = torch.arange(8.0).reshape(4, 2)
@@ -279,18 +313,35 @@ def compare_modes(module: nn.Module, input: torch.Tensor, *, seed: int = 0) -> d
     """
     _module("compare_modes", "module", module)
     check_tensor("compare_modes", "input", input)
+    if input.layout != torch.strided or input.is_nested:
+        raise TypeError(
+            f"compare_modes(): input must be a dense (strided) tensor, got layout {input.layout}"
+            + (" (nested)" if input.is_nested else "")
+        )
     seed = check_int_like("compare_modes", "seed", seed, minimum=0)
+    if seed >= 2**64:  # torch.manual_seed takes 64 bits
+        raise ValueError(f"compare_modes(): seed must be < 2**64 as torch.manual_seed requires, got {seed}")
     if input.is_meta:
         raise ValueError("compare_modes(): input is a meta tensor; it has no values to compare")
+    try:  # torch's walks recurse once per level of nesting
+        state = [*module.named_parameters(), *module.named_buffers()]
+        modes = [(m, m.training) for m in module.modules()]
+    except RecursionError:
+        raise ValueError(_too_deep("compare_modes")) from None
     # torch would fail inside the forward with a RuntimeError #zh: 否则 torch 会在前向计算中途抛出 RuntimeError
     check_same_device(
         "compare_modes",
-        [("input", input), *module.named_parameters(), *module.named_buffers()],
+        [("input", input), *state],
         message="module's {name} is on {device}, input on {first_device}",
     )
-    modes = [(m, m.training) for m in module.modules()]
     devices = [input.device] if input.device.type == "cuda" else []
-    trial = copy.deepcopy(module)
+    try:
+        trial = copy.deepcopy(module)
+    except Exception as error:
+        raise TypeError(
+            f"compare_modes(): module must be deep-copyable (the training run uses a copy), "
+            f"got {type(error).__name__}: {error}"
+        ) from None
     try:
         with torch.no_grad(), torch.random.fork_rng(devices=devices):
             torch.manual_seed(seed)
@@ -305,6 +356,18 @@ def compare_modes(module: nn.Module, input: torch.Tensor, *, seed: int = 0) -> d
             raise TypeError(
                 f"compare_modes(): module must return a tensor, got {type(out).__name__} in {name} mode"
             )
+        if out.layout != torch.strided or out.is_nested:
+            raise TypeError(
+                f"compare_modes(): module must return a dense (strided) tensor, got layout "
+                f"{out.layout}{' (nested)' if out.is_nested else ''} in {name} mode"
+            )
+    if train_out.device != eval_out.device:
+        raise ValueError(
+            f"compare_modes(): module returned tensors on different devices, {train_out.device} "
+            f"in train mode and {eval_out.device} in eval mode"
+        )
+    if train_out.is_meta:
+        raise ValueError("compare_modes(): module returned meta tensors; they have no values to compare")
     same = train_out.shape == eval_out.shape and bool(
         torch.equal(train_out, eval_out)
         or (train_out.isnan() & eval_out.isnan() | (train_out == eval_out)).all()
