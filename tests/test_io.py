@@ -2,6 +2,7 @@
 
 import io
 import random
+import tempfile
 
 import numpy as np
 import pytest
@@ -105,6 +106,26 @@ def _ckpt(model, opt=None):
 lin = nn.Linear(2, 1)
 sgd = torch.optim.SGD(lin.parameters(), lr=0.1)
 
+
+class _Reader(io.RawIOBase):  # a binary file open for reading only
+    def readable(self):
+        return True
+
+
+class _Writer(io.RawIOBase):  # a binary file open for writing only
+    def writable(self):
+        return True
+
+
+def test_a_failed_load_leaves_the_model_as_it_was():
+    # every check runs before load_state_dict, so a bad optimizer state changes nothing
+    model = nn.Linear(2, 1)
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    two_groups = torch.optim.SGD([{"params": [model.weight]}, {"params": [model.bias]}], lr=0.1)
+    with pytest.raises(ValueError, match="optimizer state does not fit optimizer"):
+        load_checkpoint(_ckpt(nn.Linear(2, 1), torch.optim.SGD(nn.Linear(2, 1).parameters(), lr=0.1)), model, two_groups)
+    assert all(torch.equal(v, model.state_dict()[k]) for k, v in before.items())
+
 BAD_CALLS = [
     Bad(save_checkpoint, (3, lin), TypeError, r"save_checkpoint\(\): path must be a str, os.PathLike or binary file object, got int"),
     Bad(save_checkpoint, (io.BytesIO(), lin.state_dict()), TypeError, r"model must be a torch.nn.Module, got OrderedDict"),
@@ -121,12 +142,27 @@ BAD_CALLS = [
     Bad(load_checkpoint, (_ckpt(lin), lin), ValueError, r"map_location='nonsense', weights_only=True\) refused it: don't know how to restore data location", {"map_location": "nonsense"}),
     Bad(load_checkpoint, (_file(lin.state_dict()), lin), ValueError, r"must hold a save_checkpoint dict with keys \['epoch', 'model', 'optimizer', 'rng'\], got \['bias', 'weight'\]"),
     Bad(load_checkpoint, (_file(torch.ones(2)), lin), ValueError, r"got Tensor"),
-    Bad(load_checkpoint, (_ckpt(nn.Linear(3, 1)), lin), ValueError, r"shape differs \['weight: \(1, 3\) vs \(1, 2\)'\]"),
+    Bad(load_checkpoint, (_ckpt(nn.Linear(3, 1)), lin), ValueError, r"differs \['weight: shape \(1, 3\) vs \(1, 2\)'\]"),
     Bad(load_checkpoint, (_ckpt(nn.Linear(2, 1, bias=False)), lin), ValueError, r"missing \['bias'\]"),
     Bad(load_checkpoint, (_ckpt(nn.Sequential(nn.Linear(2, 1))), lin), ValueError, r"unexpected \['0.bias', '0.weight'\]"),
     Bad(load_checkpoint, (_file(lin), lin), ValueError, r"torch.load\(path, map_location=None, weights_only=True\) refused it: Weights only load failed"),
     Bad(load_checkpoint, (io.BytesIO(b"not a torch file"), lin), ValueError, r"torch.load\(path, map_location=None, weights_only=True\) refused it"),
     Bad(load_checkpoint, (_ckpt(lin), lin, sgd), ValueError, r"optimizer was given but the checkpoint holds no optimizer state"),
+    Bad(save_checkpoint, (tempfile.gettempdir(), lin), ValueError, r"path is a folder, not a file, got '.*'"),
+    Bad(save_checkpoint, (io.StringIO(), lin), TypeError, r"path must be a binary file object, got a text file"),
+    Bad(save_checkpoint, (_Reader(), lin), ValueError, r"path is a file object not open for writing"),
+    Bad(load_checkpoint, (_Writer(), lin), ValueError, r"path is a file object not open for reading"),
+    Bad(load_checkpoint, (io.BytesIO(), lin), ValueError, r"weights_only=True\) refused it: EOFError"),
+    Bad(load_checkpoint, (_file({"model": 1, "optimizer": None, "epoch": 0, "rng": {}}), lin), ValueError,
+        r"not a checkpoint of save_checkpoint: model is int, not a state_dict; rng does not hold"),
+    Bad(load_checkpoint, (_file({"model": lin.state_dict(), "optimizer": 5, "epoch": "x", "rng": {}}), lin), ValueError,
+        r"optimizer is int, not an optimizer state_dict; epoch is str, not an int$", {"restore_rng": False}),
+    Bad(load_checkpoint, (_file({"model": {"weight": 3, "bias": lin.bias}, "optimizer": None, "epoch": 0, "rng": {}}), lin),
+        ValueError, r"differs \['weight: int vs a tensor'\]", {"restore_rng": False}),
+    Bad(load_checkpoint, (_ckpt(lin), lin), ValueError,
+        r"differs \['bias: on meta, which holds no values, vs cpu', 'weight: on meta", {"map_location": "meta"}),
+    Bad(load_checkpoint, (_ckpt(lin, sgd), lin, torch.optim.SGD([{"params": [lin.weight]}, {"params": [lin.bias]}], lr=0.1)),
+        ValueError, r"optimizer state does not fit optimizer: parameters per group \[2\] vs \[1, 1\]"),
 ]
 
 
