@@ -162,7 +162,7 @@ def test_softshrink_follows_the_device_and_takes_what_torch_takes_as_lambd():
     meta = torch.empty(3, device="meta")
     assert softshrink(meta, 0.5).device == F.softshrink(meta, 0.5).device
     x = torch.tensor([-2.0, 0.25, 1.0])
-    for lambd in (np.float32(0.5), torch.tensor(0.5), True, 1):
+    for lambd in (np.float32(0.5), torch.tensor(0.5), True, np.bool_(True), 1):
         assert torch.equal(softshrink(x, lambd), F.softshrink(x, lambd))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numbers
 from typing import Any
 
+import numpy as np
 import torch
 
 from torchnotes._checks import check_dense, check_tensor, type_name
@@ -49,6 +50,8 @@ def _lambd(fn: str, value: Any, dtype: torch.dtype) -> float:
             raise TypeError(f"{fn}(): lambd must not require grad (it is a constant), "
                             "got a tensor that requires grad")
         value = value.item()
+    if isinstance(value, np.bool_):  # torch takes NumPy's bool as it takes Python's
+        value = bool(value)
     if not isinstance(value, numbers.Real):
         raise TypeError(f"{fn}(): lambd must be a real number, got {type_name(value)}")
     top = torch.finfo(dtype).max
