@@ -7,6 +7,7 @@ show the CPU side and leave the CUDA side to snippets recorded on a GPU.
 
 from __future__ import annotations
 
+import collections
 import copy
 import operator
 import time
@@ -140,6 +141,10 @@ def move_batch(batch: Any, device: str | torch.device, *, non_blocking: bool = F
     return _move(batch, target, non_blocking, "batch")
 
 
+# Sequences that are values, not containers of a batch: returned as they are.
+_NOT_CONTAINERS = (str, bytes, bytearray, memoryview, range, collections.UserString)
+
+
 def _move(item: Any, device: torch.device, non_blocking: bool, where: str) -> Any:
     if isinstance(item, torch.Tensor):
         try:
@@ -162,7 +167,7 @@ def _move(item: Any, device: torch.device, non_blocking: bool, where: str) -> An
             return moved
     if isinstance(item, tuple) and hasattr(item, "_fields"):  # a namedtuple takes fields, not one iterable #zh: namedtuple 的构造参数是各个字段，而不是一个可迭代对象
         return type(item)(*(_move(v, device, non_blocking, f"{where}.{f}") for f, v in zip(item._fields, item)))
-    if isinstance(item, Sequence) and not isinstance(item, (str, bytes, bytearray, range)):
+    if isinstance(item, Sequence) and not isinstance(item, _NOT_CONTAINERS):
         moved_items = [_move(v, device, non_blocking, f"{where}[{i}]") for i, v in enumerate(item)]
         try:
             if isinstance(item, MutableSequence):  # a deque or a list subclass keeps its type
