@@ -2,6 +2,8 @@
 bit-equal to torch.optim (the CPU's default single-tensor path) over several steps, on
 float32 and float64; half, bfloat16 and complex parameters are refused."""
 
+import warnings
+
 import numpy as np
 import pytest
 import torch
@@ -132,9 +134,22 @@ def test_adamw_decays_the_weight_itself_adam_through_the_gradient():
     assert adam([p], [g], lr=0.1, weight_decay=0.5)[0][0].item() == pytest.approx(9.9)
 
 
+def test_a_numpy_or_tensor_step_count_reads_as_an_int():
+    p, g = [torch.tensor([1.0])], [torch.tensor([0.5])]
+    out, state = adam(p, g)
+    expected = adam(out, g, state)
+    for step in (np.int64(1), torch.tensor(1)):
+        got = adam(out, g, {**state, "step": step})
+        assert got[1]["step"] == 2 and type(got[1]["step"]) is int
+        assert torch.equal(got[0][0], expected[0][0])
+
+
 P, G = [torch.ones(2)], [torch.ones(2)]
 HALF = [torch.ones(2, dtype=torch.float16)]
 ADAM_STATE = adam(P, G)[1]
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # the strided nested layout's prototype warning
+    NESTED = torch.nested.nested_tensor([torch.ones(2), torch.ones(3)])
 
 BAD_CALLS = [
     Bad(sgd, (torch.ones(2), G), TypeError, r"sgd\(\): params must be a list or tuple of tensors, got Tensor"),
@@ -188,6 +203,12 @@ BAD_CALLS = [
     Bad(adagrad, (P, G), TypeError, r"eps must be a real number, got complex", {"eps": 1j}),
     Bad(adagrad, ("p", G), TypeError, r"params must be a list or tuple of tensors, got str"),
     Bad(adagrad, (P, G, {"step": 1.5, "sum": [torch.ones(2)]}), ValueError, r"state\['step'\] must be an int >= 1, got 1.5"),
+    Bad(adagrad, (P, G, {"step": 2**63, "sum": [torch.ones(2)]}), ValueError, r"state\['step'\] must be <= 2\*\*63 - 1, got 9223372036854775808"),
+    Bad(adam, (P, G, {**ADAM_STATE, "step": torch.tensor(True)}), ValueError, r"state\['step'\] must be an int >= 1, got tensor\(True\)"),
+    Bad(sgd, (P, G), ValueError, r"sgd\(\): lr must be finite, got an int too large for a float", {"lr": 10**400}),
+    Bad(adam, ([NESTED], G), TypeError, r"params\[0\] must be a dense \(strided\) tensor, got layout torch.strided \(nested\)"),
+    Bad(rmsprop, (P, G), TypeError, r"maximize must be a bool, got numpy.bool", {"maximize": np.bool_(True)}),
+    Bad(adamw, (P, G), TypeError, r"lr must be a real number, got numpy.bool", {"lr": np.bool_(True)}),
 ]
 
 

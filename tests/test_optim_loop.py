@@ -4,6 +4,7 @@ and the other orders of the three calls go wrong in the ways the training-step p
 Proven on float32 and float64 models (the step itself is torch's optimizer)."""
 
 import copy
+import warnings
 
 import pytest
 import torch
@@ -102,10 +103,35 @@ def test_without_zero_grad_gradients_add_up():
     torch.testing.assert_close(model.weight.grad, 2 * once)
 
 
+class SumScale(torch.nn.Module):
+    """A model that takes a nested batch: each sample's sum times one weight."""
+
+    def __init__(self):
+        super().__init__()
+        self.weight = torch.nn.Parameter(torch.ones(1))
+
+    def forward(self, x):
+        return torch.stack([t.sum() for t in x.unbind()]) * self.weight
+
+
+def test_a_nested_batch_counts_its_samples():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        x = torch.nested.nested_tensor([torch.ones(2), torch.ones(3)])
+    model = SumScale()
+    opt = torch.optim.SGD(model.parameters(), lr=0.01)
+    loss = train_step(model, F.mse_loss, opt, [(x, torch.zeros(2))])
+    assert loss == pytest.approx((4 + 9) / 2)
+    assert model.weight.item() == pytest.approx(1 - 0.01 * (2 * 2 * 2 + 2 * 3 * 3) / 2)  # d/dw mean((s w)^2)
+
+
 MODEL = torch.nn.Linear(2, 1)
 OPT = torch.optim.SGD(MODEL.parameters(), lr=0.1)
 X, Y = torch.ones(3, 2), torch.ones(3, 1)
 GOOD = [(X, Y)]
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # the strided nested layout's prototype warning
+    EMPTY_NESTED = torch.nested.nested_tensor([])
 
 BAD_CALLS = [
     Bad(train_step, (lambda x: x, F.mse_loss, OPT, GOOD), TypeError, r"train_step\(\): model must be a torch.nn.Module, got function"),
@@ -127,6 +153,9 @@ BAD_CALLS = [
     Bad(train_step, (MODEL, F.mse_loss, OPT, GOOD, 0.0), ValueError, r"max_norm must be > 0 or None, got 0.0"),
     Bad(train_step, (MODEL, F.mse_loss, OPT, GOOD, -1.0), ValueError, r"max_norm must be > 0 or None, got -1.0"),
     Bad(train_step, (MODEL, F.mse_loss, OPT, GOOD, "1"), TypeError, r"max_norm must be a real number, got str"),
+    Bad(train_step, (MODEL, F.mse_loss, OPT, GOOD, 10**400), ValueError, r"max_norm must be finite, got an int too large for a float"),
+    Bad(train_step, (MODEL, lambda p, t: p.sum() * 1j, OPT, GOOD), TypeError, r"loss_fn must return a real floating-point tensor, got torch.complex64"),
+    Bad(train_step, (MODEL, F.mse_loss, OPT, [(EMPTY_NESTED, torch.ones(0, 1))]), ValueError, r"batches\[0\]\[0\] needs a batch dimension with samples, got shape nested"),
 ]
 
 

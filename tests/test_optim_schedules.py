@@ -105,6 +105,12 @@ def test_huge_epochs_give_what_the_recursive_product_gives():
     assert 0.0 <= cosine_annealing_lr(2**40, 0.1, 7) <= 0.1
 
 
+def test_the_largest_int64_count_still_computes():
+    assert step_lr(2**63 - 1, 0.1, 1, 0.5) == 0.0
+    assert 0.0 <= cosine_annealing_lr(2**63 - 1, 0.1, 2**63 - 1) <= 0.1
+    assert linear_lr(2**63 - 1, 0.1, 0.5, 1.0, 2**63 - 1) == pytest.approx(0.1)
+
+
 def test_epochs_accept_numpy_integers():
     assert step_lr(np.int64(4), 1.0, np.int32(2), 0.5) == step_lr(4, 1.0, 2, 0.5) == 0.25
 
@@ -138,6 +144,14 @@ BAD_CALLS = [
     Bad(one_cycle_lr, (0, 0.1, 10), ValueError, r"div_factor must be > 0, got 0.0", {"div_factor": 0}),
     Bad(one_cycle_lr, (0, 0.1, 10), TypeError, r"three_phase must be a bool, got int", {"three_phase": 1}),
     Bad(one_cycle_lr, (2**40, 0.1, 10), ValueError, r"step must be <= total_steps \(10\), got 1099511627776"),
+    Bad(one_cycle_lr, (0, 0.1, 2**63), ValueError, r"total_steps must be <= 2\*\*63 - 1, got 9223372036854775808"),
+    Bad(one_cycle_lr, (0, 0.1, 10), TypeError, r"three_phase must be a bool, got numpy.bool", {"three_phase": np.bool_(True)}),
+    Bad(step_lr, (2**63, 0.1, 1), ValueError, r"epoch must be <= 2\*\*63 - 1, got 9223372036854775808"),
+    Bad(step_lr, (-(2**20000), 0.1, 1), ValueError, r"epoch must be >= 0, got a negative int of 20001 bits"),
+    Bad(step_lr, (0, 10**400, 1), ValueError, r"base_lr must be finite, got an int too large for a float"),
+    Bad(cosine_annealing_lr, (3, 0.1, 2**2000), ValueError, r"T_max must be <= 2\*\*63 - 1, got an int of 2001 bits"),
+    Bad(linear_lr, (0, 0.1, 0.5, 1.0, 2**63), ValueError, r"total_iters must be <= 2\*\*63 - 1"),
+    Bad(warmup_cosine_lr, (0, 0.1, 2**63, 10), ValueError, r"warmup must be <= 2\*\*63 - 1"),
 ]
 
 

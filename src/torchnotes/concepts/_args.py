@@ -55,9 +55,11 @@ def check_real(fn: str, name: str, value: Any, *, positive: bool = False) -> flo
 
 def check_count(fn: str, name: str, value: Any, *, minimum: int) -> int:
     """An integer-like ``>= minimum`` (``check_int_like``) that fits torch's int64."""
-    value = check_int_like(fn, name, value, minimum=minimum)
+    value = check_int_like(fn, name, value)
+    if value < minimum:
+        raise ValueError(f"{fn}(): {name} must be >= {minimum}, got {big_int(value)}")
     if value > INT64_MAX:
-        raise ValueError(f"{fn}(): {name} must be <= 2**63 - 1 (torch's int64), got {value}")
+        raise ValueError(f"{fn}(): {name} must be <= 2**63 - 1 (torch's int64), got {big_int(value)}")
     return value
 
 
@@ -66,3 +68,11 @@ def check_flag(fn: str, name: str, value: Any) -> bool:
     if not isinstance(value, bool) and type(value).__module__ == "numpy":
         raise TypeError(f"{fn}(): {name} must be a bool, got numpy.{type(value).__name__}")
     return check_bool(fn, name, value)
+
+
+def big_int(value: int) -> str:
+    """``value`` for a message, or its size in bits when printing it would flood the message
+    (Python refuses to print an int of more than 4300 digits at all)."""
+    if value.bit_length() <= 128:
+        return str(value)
+    return f"{'a negative' if value < 0 else 'an'} int of {value.bit_length()} bits"

@@ -4,15 +4,40 @@ from __future__ import annotations
 
 import math
 import numbers
+import operator
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import torch
 
+from torchnotes._checks import check_bool, check_int_like
+
 #: The dtypes the update rules are proven equal to ``torch.optim`` on. torch also steps
 #: half, bfloat16 and complex parameters; the references refuse them rather than follow
 #: them approximately.
 FLOAT_DTYPES = (torch.float32, torch.float64)
+
+#: The largest step count or epoch taken: counts enter float arithmetic (``beta**step``,
+#: ``pi * epoch / T_max``), and torch's own counters are int64 tensors or Python ints
+#: that never get near it.
+INT64_MAX = 2**63 - 1
+
+
+def check_flag(fn: str, name: str, value: Any) -> bool:
+    """``check_bool``, naming a NumPy bool ``numpy.bool`` (its type's name is ``bool`` too)."""
+    if not isinstance(value, bool) and type(value).__module__ == "numpy":
+        raise TypeError(f"{fn}(): {name} must be a bool, got numpy.{type(value).__name__}")
+    return check_bool(fn, name, value)
+
+
+def check_count(fn: str, name: str, value: Any, *, minimum: int) -> int:
+    """An integer-like ``>= minimum`` (``check_int_like``) of at most ``2**63 - 1``."""
+    value = check_int_like(fn, name, value)
+    if value < minimum:
+        raise ValueError(f"{fn}(): {name} must be >= {minimum}, got {big_int(value)}")
+    if value > INT64_MAX:
+        raise ValueError(f"{fn}(): {name} must be <= 2**63 - 1, got {big_int(value)}")
+    return value
 
 
 def check_real(fn: str, name: str, value: Any, *, low: float | None = 0.0,
@@ -24,10 +49,15 @@ def check_real(fn: str, name: str, value: Any, *, low: float | None = 0.0,
     """
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         got = type(value).__name__
+        if type(value).__module__ == "numpy":  # numpy.bool's name is bool too #zh: numpy.bool 的类型名也是 bool
+            got = f"numpy.{got}"
         if isinstance(value, torch.Tensor):
             got = "a Tensor (the reference takes Python or NumPy numbers only)"
         raise TypeError(f"{fn}(): {name} must be a real number, got {got}")
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:  # an int past float's range #zh: 超出 float 范围的整数
+        raise ValueError(f"{fn}(): {name} must be finite, got an int too large for a float") from None
     if not math.isfinite(value):
         raise ValueError(f"{fn}(): {name} must be finite, got {value}")
     if low is not None and value < low:
@@ -62,7 +92,8 @@ def _tensors(fn: str, name: str, values: Any) -> list[torch.Tensor]:
         if not isinstance(value, torch.Tensor):
             raise TypeError(f"{fn}(): {name}[{i}] must be a torch.Tensor, got {type(value).__name__}")
         if value.layout != torch.strided or value.is_nested or value.is_quantized:
-            raise TypeError(f"{fn}(): {name}[{i}] must be a dense (strided) tensor, got layout {value.layout}")
+            detail = " (nested)" if value.is_nested else " (quantized)" if value.is_quantized else ""
+            raise TypeError(f"{fn}(): {name}[{i}] must be a dense (strided) tensor, got layout {value.layout}{detail}")
         if value.dtype not in FLOAT_DTYPES:
             raise TypeError(
                 f"{fn}(): {name}[{i}] must be float32 or float64, got {value.dtype} "
@@ -100,8 +131,18 @@ def check_state(fn: str, state: Any, params: list[torch.Tensor], keys: tuple[str
     for key in keys:
         if key == "step":
             step = state[key]
-            if isinstance(step, bool) or not isinstance(step, numbers.Integral) or step < 1:
-                raise ValueError(f"{fn}(): state['step'] must be an int >= 1, got {step!r}")
+            try:  # an int, a NumPy int or a 0-d integer tensor, as operator.index reads them #zh: int、NumPy 整数或零维整数张量，按 operator.index 读取
+                if isinstance(step, bool) or (isinstance(step, torch.Tensor) and step.dtype == torch.bool):
+                    raise TypeError
+                number = operator.index(step)
+            except (TypeError, RuntimeError):
+                number = None
+            if number is None or number < 1:
+                got = big_int(number) if number is not None else f"{step!r:.80}"
+                raise ValueError(f"{fn}(): state['step'] must be an int >= 1, got {got}")
+            if number > INT64_MAX:  # the step count enters float arithmetic #zh: 步数要参与浮点运算
+                raise ValueError(f"{fn}(): state['step'] must be <= 2**63 - 1, got {big_int(number)}")
+            state = {**state, "step": number}
             continue
         buffers = state[key]
         if isinstance(buffers, torch.Tensor) or not isinstance(buffers, Sequence) or len(buffers) != len(params):
@@ -119,3 +160,10 @@ def clones(tensors: Sequence[torch.Tensor]) -> list[torch.Tensor]:
     """Copies that share nothing with the caller's tensors (a functional step mutates these)."""
     return [t.detach().clone() for t in tensors]
 
+
+def big_int(value: int) -> str:
+    """``value`` for a message, or its size in bits when printing it would flood the message
+    (Python refuses to print an int of more than 4300 digits at all)."""
+    if value.bit_length() <= 128:
+        return str(value)
+    return f"{'a negative' if value < 0 else 'an'} int of {value.bit_length()} bits"

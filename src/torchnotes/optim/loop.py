@@ -37,7 +37,8 @@ def train_step(model: torch.nn.Module, loss_fn: Callable[[torch.Tensor, torch.Te
         TypeError: ``model`` is not a module, ``optimizer`` not an optimizer, ``loss_fn``
             not callable, ``batches`` not a sequence of pairs of tensors, a floating-point
             input has another dtype than the model's floating-point parameters, ``loss_fn``
-            does not return a tensor, or ``max_norm`` is not a real number.
+            does not return a real floating-point tensor, or ``max_norm`` is not a real
+            number.
         ValueError: ``batches`` is empty, an input has no batch dimension or no samples, a
             batch holds a meta tensor or tensors on another device than the model's, the
             loss is not a 0-d tensor that requires grad, or ``max_norm <= 0``.
@@ -75,10 +76,10 @@ def train_step(model: torch.nn.Module, loss_fn: Callable[[torch.Tensor, torch.Te
                 and all(isinstance(t, torch.Tensor) for t in pair)):
             raise TypeError(f"{fn}(): batches[{i}] must be an (input, target) pair of tensors, got {pair!r:.60}")
         input, target = pair
-        if input.dim() == 0 or input.shape[0] == 0:
-            raise ValueError(
-                f"{fn}(): batches[{i}][0] needs a batch dimension with samples, got shape {tuple(input.shape)}"
-            )
+        # size(0), not shape[0]: a nested input has a batch size but no shape #zh: 用 size(0) 而非 shape[0]：嵌套张量有批大小，却没有 shape
+        if input.dim() == 0 or input.size(0) == 0:
+            shape = "nested" if input.is_nested else tuple(input.shape)
+            raise ValueError(f"{fn}(): batches[{i}][0] needs a batch dimension with samples, got shape {shape}")
         if input.is_meta or target.is_meta:
             raise ValueError(f"{fn}(): batches[{i}] holds a meta tensor; a loss needs values to train on")
         if target.device != input.device:
@@ -93,7 +94,7 @@ def train_step(model: torch.nn.Module, loss_fn: Callable[[torch.Tensor, torch.Te
         max_norm = check_real(fn, "max_norm", max_norm, low=None)
         if max_norm <= 0:
             raise ValueError(f"{fn}(): max_norm must be > 0 or None, got {max_norm}")
-    total = sum(pair[0].shape[0] for pair in batches)
+    total = sum(pair[0].size(0) for pair in batches)
 
     optimizer.zero_grad()  # 1. backward() adds to .grad: clear it first #zh: 1. backward() 会累加到 .grad：先清零
     loss_sum = 0.0
@@ -101,12 +102,14 @@ def train_step(model: torch.nn.Module, loss_fn: Callable[[torch.Tensor, torch.Te
         loss = loss_fn(model(input), target)  # 2. forward #zh: 2. 前向
         if not isinstance(loss, torch.Tensor):
             raise TypeError(f"{fn}(): loss_fn must return a tensor, got {type(loss).__name__}")
+        if not loss.dtype.is_floating_point:  # backward()'s RuntimeError for a complex loss #zh: 复数损失会让 backward() 抛出 RuntimeError
+            raise TypeError(f"{fn}(): loss_fn must return a real floating-point tensor, got {loss.dtype}")
         if loss.dim() != 0 or not loss.requires_grad:
             raise ValueError(
                 f"{fn}(): loss_fn must return a 0-d tensor that requires grad, got shape "
                 f"{tuple(loss.shape)} with requires_grad={loss.requires_grad}"
             )
-        share = input.shape[0] / total  # weight by samples so the sum is the whole batch's mean #zh: 按样本数加权，总和才等于整个批次的均值
+        share = input.size(0) / total  # weight by samples so the sum is the whole batch's mean #zh: 按样本数加权，总和才等于整个批次的均值
         (loss * share).backward()  # 3. backward: adds this batch's share to .grad #zh: 3. 反向：把这一批次的份额加到 .grad 上
         loss_sum += loss.item() * share
     if max_norm is not None:

@@ -10,13 +10,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from torchnotes._checks import check_int_like
-from torchnotes._checks import check_bool
-from torchnotes.optim._args import check_real
+from torchnotes.optim._args import check_count, check_flag, check_real
 
 
 def _epoch(fn: str, epoch: Any) -> int:
-    return check_int_like(fn, "epoch", epoch, minimum=0)
+    return check_count(fn, "epoch", epoch, minimum=0)
 
 
 def step_lr(epoch: int, base_lr: float, step_size: int, gamma: float = 0.1) -> float:
@@ -37,7 +35,8 @@ def step_lr(epoch: int, base_lr: float, step_size: int, gamma: float = 0.1) -> f
     Raises:
         TypeError: ``epoch`` or ``step_size`` is not an integer, or a rate is not a real
             number.
-        ValueError: a value is negative, not finite, or ``step_size < 1``.
+        ValueError: a value is negative, not finite, ``step_size < 1``, or a count is
+            larger than ``2**63 - 1``.
 
     Examples:
         >>> [step_lr(e, 0.1, step_size=2, gamma=0.5) for e in range(6)]
@@ -46,7 +45,7 @@ def step_lr(epoch: int, base_lr: float, step_size: int, gamma: float = 0.1) -> f
     fn = "step_lr"
     epoch = _epoch(fn, epoch)
     base_lr = check_real(fn, "base_lr", base_lr)
-    step_size = check_int_like(fn, "step_size", step_size, minimum=1)
+    step_size = check_count(fn, "step_size", step_size, minimum=1)
     gamma = check_real(fn, "gamma", gamma)
     try:
         factor = gamma ** (epoch // step_size)
@@ -73,7 +72,8 @@ def cosine_annealing_lr(epoch: int, base_lr: float, T_max: int, eta_min: float =
 
     Raises:
         TypeError: ``epoch`` or ``T_max`` is not an integer, or a rate is not a real number.
-        ValueError: a value is negative, not finite, or ``T_max < 1``.
+        ValueError: a value is negative, not finite, ``T_max < 1``, or a count is larger
+            than ``2**63 - 1``.
 
     Examples:
         >>> [round(cosine_annealing_lr(e, 1.0, T_max=4), 4) for e in range(9)]
@@ -82,7 +82,7 @@ def cosine_annealing_lr(epoch: int, base_lr: float, T_max: int, eta_min: float =
     fn = "cosine_annealing_lr"
     epoch = _epoch(fn, epoch)
     base_lr = check_real(fn, "base_lr", base_lr)
-    T_max = check_int_like(fn, "T_max", T_max, minimum=1)
+    T_max = check_count(fn, "T_max", T_max, minimum=1)
     eta_min = check_real(fn, "eta_min", eta_min)
     return eta_min + (base_lr - eta_min) * (1 + math.cos(math.pi * epoch / T_max)) / 2
 
@@ -123,7 +123,7 @@ def linear_lr(epoch: int, base_lr: float, start_factor: float = 1.0 / 3, end_fac
     if start_factor == 0:  # torch divides by it in its recursive rule #zh: torch 的递推公式要除以它
         raise ValueError(f"{fn}(): start_factor must be > 0 and <= 1, got {start_factor}")
     end_factor = check_real(fn, "end_factor", end_factor, high=1.0)
-    total_iters = check_int_like(fn, "total_iters", total_iters, minimum=0)
+    total_iters = check_count(fn, "total_iters", total_iters, minimum=0)
     if total_iters == 0:  # torch never leaves the start factor then #zh: 此时 torch 一直停在起始因子
         return base_lr * start_factor
     done = min(epoch, total_iters)
@@ -163,8 +163,8 @@ def warmup_cosine_lr(epoch: int, base_lr: float, warmup: int, T_max: int,
     fn = "warmup_cosine_lr"
     epoch = _epoch(fn, epoch)
     base_lr = check_real(fn, "base_lr", base_lr)
-    warmup = check_int_like(fn, "warmup", warmup, minimum=1)
-    T_max = check_int_like(fn, "T_max", T_max, minimum=1)
+    warmup = check_count(fn, "warmup", warmup, minimum=1)
+    T_max = check_count(fn, "T_max", T_max, minimum=1)
     start_factor = check_real(fn, "start_factor", start_factor, high=1.0)
     if start_factor == 0:
         raise ValueError(f"{fn}(): start_factor must be > 0 and <= 1, got {start_factor}")
@@ -210,9 +210,9 @@ def one_cycle_lr(step: int, max_lr: float, total_steps: int, pct_start: float = 
         [0.04, 0.52, 1.0, 0.9505, 0.8117, 0.6113, 0.3887, 0.1883, 0.0495, 0.0]
     """
     fn = "one_cycle_lr"
-    step = check_int_like(fn, "step", step, minimum=0)
+    step = check_count(fn, "step", step, minimum=0)
     max_lr = check_real(fn, "max_lr", max_lr)
-    total_steps = check_int_like(fn, "total_steps", total_steps, minimum=1)
+    total_steps = check_count(fn, "total_steps", total_steps, minimum=1)
     pct_start = check_real(fn, "pct_start", pct_start, high=1.0)
     if not isinstance(anneal_strategy, str):
         raise TypeError(f"{fn}(): anneal_strategy must be 'cos' or 'linear', got {type(anneal_strategy).__name__}")
@@ -223,7 +223,7 @@ def one_cycle_lr(step: int, max_lr: float, total_steps: int, pct_start: float = 
     for name, value in (("div_factor", div_factor), ("final_div_factor", final_div_factor)):
         if value == 0:
             raise ValueError(f"{fn}(): {name} must be > 0, got {value}")
-    check_bool(fn, "three_phase", three_phase)
+    check_flag(fn, "three_phase", three_phase)
     if step > total_steps:
         raise ValueError(f"{fn}(): step must be <= total_steps ({total_steps}), got {step}")
     initial = max_lr / div_factor
