@@ -184,6 +184,10 @@ def bad_shape(x):
     return x @ torch.ones(3)
 
 
+def divide_by_zero(x):
+    return x * (1 / 0)
+
+
 def to_meta(x):
     return x.to("meta")
 
@@ -217,6 +221,7 @@ BAD_CALLS = [
     Bad(softshrink, (X, torch.tensor(0.5, requires_grad=True)), TypeError, r"lambd must not require grad"),
     Bad(trace_mismatches, (gate, X, [X.to("meta")]), TypeError, r"inputs\[0\] must hold values to compare, got a meta tensor"),
     Bad(trace_mismatches, (to_meta, X, [X]), TypeError, r"fn returned a meta tensor, whose values cannot be compared"),
+    Bad(trace_mismatches, (divide_by_zero, X, [X]), ValueError, r"fn\(\*example_inputs\) raised ZeroDivisionError"),
 ]
 
 
