@@ -213,6 +213,8 @@ BAD_CALLS = [
     Bad(Vocab, (["a"],), ValueError, r"max_size must be >= len\(specials\)=2, got 1", {"max_size": 1}),
     Bad(Vocab, (["a"],), TypeError, r"max_size must be an int, got bool", {"max_size": True}),
     Bad(Vocab.save, (vocab, 3), TypeError, r"Vocab.save\(\): path must be a str or os.PathLike, got int"),
+    Bad(Vocab.save, (vocab, "/nonexistent/dir/v.json"), ValueError, r"the folder of path does not exist, got '/nonexistent/dir/v.json'"),
+    Bad(Vocab.save, (vocab, "."), ValueError, r"Vocab.save\(\): path is a folder, not a file, got '.'"),
     Bad(Vocab.load, (None,), TypeError, r"Vocab.load\(\): path must be a str or os.PathLike, got NoneType"),
     Bad(Vocab.load, (_bad_json("a.json", "not json"),), ValueError, r"is not JSON"),
     Bad(Vocab.load, (_bad_json("b.json", '{"itos": ["a", "a"], "unk": "a", "pad": null}'),), ValueError, r"must hold \{'itos': \[distinct str\]"),

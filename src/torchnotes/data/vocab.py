@@ -232,6 +232,7 @@ class Vocab:
 
         Raises:
             TypeError: ``path`` is not a ``str`` or ``os.PathLike``.
+            ValueError: ``path`` is a folder, or its folder does not exist.
 
         Examples:
             >>> import tempfile, pathlib
@@ -242,6 +243,10 @@ class Vocab:
         """
         if not isinstance(path, (str, os.PathLike)):
             raise TypeError(f"Vocab.save(): path must be a str or os.PathLike, got {type(path).__name__}")
+        if os.path.isdir(path):
+            raise ValueError(f"Vocab.save(): path is a folder, not a file, got {os.fspath(path)!r}")
+        if not os.path.isdir(os.path.dirname(os.path.abspath(os.fspath(path)))):
+            raise ValueError(f"Vocab.save(): the folder of path does not exist, got {os.fspath(path)!r}")
         pad = None if self.pad_id is None else self.itos[self.pad_id]
         data = {"itos": self.itos, "unk": self.itos[self.unk_id], "pad": pad}
         with open(path, "w", encoding="utf-8") as f:
