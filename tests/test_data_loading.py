@@ -233,6 +233,7 @@ BAD_CALLS = [
     Bad(default_collate, ([[1, 2], "ab"],), ValueError, r"every sample must have batch\[0\]'s length 2, batch\[1\] has str"),
     Bad(default_collate, (collections.deque(),), ValueError, r"batch must be a non-empty list of samples"),
     Bad(default_collate, ((x for x in [1]),), TypeError, r"batch must be a list of samples, got generator"),
+    Bad(default_collate, ([{"a": 1}, [1]],), TypeError, r"batch\[1\] must be a mapping like batch\[0\], got list of int"),
 ]
 
 

@@ -189,7 +189,8 @@ def default_collate(batch: Sequence[Any]) -> Any:
     Raises:
         TypeError: ``batch`` is not a sequence (a list, a tuple), a sample has a type the
             rules do not cover (``None``, an object, a NumPy array or scalar torch has no
-            dtype for), or a tensor is sparse or nested.
+            dtype for), a sample is not of ``batch[0]``'s kind (a tensor, a number, a
+            mapping), or a tensor is sparse or nested.
         ValueError: ``batch`` is empty, tensors differ in shape, sequences differ in
             length, a mapping lacks a key of ``batch[0]``, an ``int`` does not fit
             ``int64`` (or a float, where the batch holds one), or a NumPy array has
@@ -290,7 +291,9 @@ def _collate(batch: Sequence[Any], where: str) -> Any:
         return batch
     if isinstance(elem, Mapping):
         for i, d in enumerate(batch):
-            missing = [k for k in elem if not isinstance(d, Mapping) or k not in d]
+            if not isinstance(d, Mapping):
+                raise TypeError(f"default_collate(): {where}[{i}] must be a mapping like {where}[0], got {_describe(d)}")
+            missing = [k for k in elem if k not in d]
             if missing:
                 raise ValueError(f"default_collate(): {where}[{i}] lacks the key {missing[0]!r} of {where}[0]")
         values = {key: _collate([d[key] for d in batch], f"{where}[*][{key!r}]") for key in elem}
