@@ -93,6 +93,14 @@ def test_nonzero_equals_torch(shape, seed, dtype, as_tuple):
         assert got.dtype == expected.dtype and torch.equal(got, expected)
 
 
+def test_walks_across_several_blocks_equal_torch():
+    # the references read 2**18 values into Python at a time; a block boundary must not show
+    g = torch.Generator().manual_seed(0)
+    x = (torch.rand(2, 2**18 + 3, generator=g) < 0.5) * torch.randn(2, 2**18 + 3, generator=g)
+    assert torch.equal(nonzero(x), torch.nonzero(x))
+    assert torch.equal(masked_select(x, x > 0), torch.masked_select(x, x > 0))
+
+
 def test_nan_counts_as_nonzero_and_negative_zero_does_not():
     x = torch.tensor([0.0, float("nan"), -0.0, complex(0, 0), complex(0, 1)])
     assert torch.equal(nonzero(x), torch.nonzero(x)) and nonzero(x).tolist() == [[1], [4]]

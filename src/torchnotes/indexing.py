@@ -8,6 +8,7 @@ tests prove them equal to torch for every dtype.
 from __future__ import annotations
 
 import math
+from array import array
 from functools import partial
 from typing import Any
 
@@ -30,6 +31,8 @@ _INDEX_DTYPES = (torch.int64, torch.int32)
 # masked_select and nonzero walk the elements in Python; beyond this they would take
 # minutes where torch takes milliseconds, so they refuse instead of hanging.
 _MAX_WALK = 2**26
+# ... and read this many elements into Python at a time.
+_WALK_BLOCK = 2**18
 # index_select makes one tensor per id, about 250 times slower per element than that walk.
 _MAX_SLICES = 2**20
 
@@ -210,9 +213,8 @@ def masked_select(input: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     shape = check_broadcast("masked_select", [("input", input), ("mask", mask)], message=BROADCAST_WITH_MESSAGE)
     _check_walk("masked_select", "input and mask broadcast to shape", tuple(shape))
     flat_input = input.expand(shape).reshape(-1)
-    flat_mask = mask.expand(shape).reshape(-1).tolist()
-    keep = [i for i, selected in enumerate(flat_mask) if selected]
-    return flat_input[torch.tensor(keep, dtype=torch.int64, device=input.device)]
+    keep = _nonzero_positions(mask.expand(shape).reshape(-1))
+    return flat_input[keep.to(input.device)]
 
 
 def nonzero(input: torch.Tensor, *, as_tuple: bool = False) -> torch.Tensor | tuple[torch.Tensor, ...]:
@@ -251,8 +253,8 @@ def nonzero(input: torch.Tensor, *, as_tuple: bool = False) -> torch.Tensor | tu
     check_bool("nonzero", "as_tuple", as_tuple)
     _no_meta("nonzero", input)
     _check_walk("nonzero", "input has shape", tuple(input.shape))
-    hits = [i for i, value in enumerate(input.reshape(-1).tolist()) if value != 0]
-    position = torch.tensor(hits, dtype=torch.int64, device=input.device)
+    position = _nonzero_positions(input.reshape(-1)).to(input.device)
+    hits = position.numel()
     # undo the row-major flattening: the last dim varies fastest #zh: 还原行优先展平：最后一维变化最快
     columns = []
     for n in reversed(input.shape):
@@ -261,12 +263,12 @@ def nonzero(input: torch.Tensor, *, as_tuple: bool = False) -> torch.Tensor | tu
     matrix = (
         torch.stack(columns[::-1], dim=1)
         if columns
-        else torch.zeros(len(hits), 0, dtype=torch.int64, device=input.device)
+        else torch.zeros(hits, 0, dtype=torch.int64, device=input.device)
     )
     if not as_tuple:
         return matrix
     if input.dim() == 0:
-        return (torch.zeros(len(hits), dtype=torch.int64, device=input.device),)
+        return (torch.zeros(hits, dtype=torch.int64, device=input.device),)
     return tuple(matrix[:, d] for d in range(input.dim()))
 
 
@@ -278,6 +280,21 @@ _dense = partial(check_dense, message=STRIDED_MESSAGE, quantized=NOT_QUANTIZED_M
 def _dim(fn: str, dim: Any, ndim: int) -> int:
     """A dimension as torch's ``dim`` takes it: an int, a NumPy int or a 0-d integer tensor, never a bool."""
     return check_dim(fn, "dim", dim, ndim, int_like=True, tensors="0-d")
+
+
+def _nonzero_positions(flat: torch.Tensor) -> torch.Tensor:
+    """The positions ``i`` (an int64 CPU tensor) where ``flat[i]`` is not zero, in order.
+
+    A Python number is false exactly when it is zero (``-0.0`` and ``0j`` included, NaN is
+    true), so ``if value`` is the test for a mask and for nonzero alike. The walk reads one
+    block of values into Python at a time, so the lists stay small however many elements
+    there are (a list of 2**26 Python numbers takes gigabytes).
+    """
+    found = array("q")  # 8 bytes per position, where a list of Python ints takes 36
+    for start in range(0, flat.numel(), _WALK_BLOCK):
+        values = flat[start : start + _WALK_BLOCK].tolist()
+        found.extend([start + i for i, value in enumerate(values) if value])
+    return torch.frombuffer(found, dtype=torch.int64) if found else torch.zeros(0, dtype=torch.int64)
 
 
 def _no_meta(fn: str, input: torch.Tensor) -> None:
