@@ -114,6 +114,15 @@ def test_index_select_takes_numpy_ints_and_follows_meta():
     assert got.device == expected.device and got.shape == expected.shape and got.dtype == expected.dtype
 
 
+def test_index_select_glues_several_blocks_of_ids_like_torch():
+    # the reference concatenates 2**12 slices at a time, then the blocks
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(3, 50, 2, generator=g)
+    for dim in (0, 1, -1):
+        index = torch.randint(0, x.size(dim), (2 * 2**12 + 7,), generator=g)
+        assert torch.equal(index_select(x, dim, index), torch.index_select(x, dim, index))
+
+
 def test_index_select_takes_a_0d_integer_tensor_as_dim_like_torch():
     x, index = torch.arange(6).reshape(2, 3), torch.tensor([2, 0])
     for dim in (torch.tensor(1), torch.tensor(-1, dtype=torch.int32)):

@@ -35,6 +35,7 @@ _MAX_WALK = 2**26
 _WALK_BLOCK = 2**18
 # index_select makes one tensor per id, about 250 times slower per element than that walk.
 _MAX_SLICES = 2**20
+_SLICE_BLOCK = 2**12
 
 
 def gather(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Tensor:
@@ -166,13 +167,18 @@ def index_select(input: torch.Tensor, dim: int, index: torch.Tensor) -> torch.Te
     _check_range("index_select", index, size, dim)
     if input.dim() == 0:
         return input.clone()
-    # one slice per id, glued back together along the same dim #zh: 每个索引取一片，再沿同一维拼接
-    slices = [input.narrow(dim, i, 1) for i in index.reshape(-1).tolist()]
-    if not slices:
+    ids = index.reshape(-1).tolist()
+    if not ids:
         shape = list(input.shape)
         shape[dim] = 0
         return input.new_empty(shape)
-    return torch.cat(slices, dim)
+    # one slice per id, glued back together along the same dim #zh: 每个索引取一片，再沿同一维拼接
+    # (a block of ids at a time: a million slice objects at once would take a gigabyte) #zh: （每次一批索引：一百万个切片对象同时存在要占 1 GB）
+    blocks = [
+        torch.cat([input.narrow(dim, i, 1) for i in ids[lo : lo + _SLICE_BLOCK]], dim)
+        for lo in range(0, len(ids), _SLICE_BLOCK)
+    ]
+    return blocks[0] if len(blocks) == 1 else torch.cat(blocks, dim)
 
 
 def masked_select(input: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
