@@ -14,6 +14,11 @@ import torch
 from torchnotes._checks import check_bool, check_int_like, check_shape
 from torchnotes.layers._args import check_float, check_same, check_weights
 
+#: The most cell steps (``seq_len * num_layers * num_directions``) :func:`lstm` and :func:`gru`
+#: run: each is a Python call, about a second per ten thousand, so a longer loop is refused at
+#: once rather than left to run for hours (an expanded or meta input can be 2**40 steps long).
+_MAX_STEPS = 2**20
+
 
 def lstm_cell(
     input: torch.Tensor,
@@ -167,7 +172,8 @@ def lstm(
         TypeError: a tensor is not float32/float64 or the dtypes differ, ``weights`` is
             not a mapping, ``hx`` is not a pair, or a flag or ``num_layers`` has the wrong type.
         ValueError: ``weights`` lacks or adds names, a shape does not fit, ``num_layers``
-            is below 1, or the tensors are on different devices.
+            is below 1, the tensors are on different devices, or the loop would take more
+            than 2**20 cell steps.
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -216,7 +222,8 @@ def gru(
         TypeError: a tensor is not float32/float64 or the dtypes differ, ``weights`` is
             not a mapping, or a flag or ``num_layers`` has the wrong type.
         ValueError: ``weights`` lacks or adds names, a shape does not fit, ``num_layers``
-            is below 1, or the tensors are on different devices.
+            is below 1, the tensors are on different devices, or the loop would take more
+            than 2**20 cell steps.
 
     Examples:
         >>> _ = torch.manual_seed(0)
@@ -249,7 +256,9 @@ def _cell_args(fn, input, hx, n_states, weight_ih, weight_hh, bias_ih, bias_hh, 
             f"{fn}(): weight_ih must have {gates} * hidden_size rows, got shape {tuple(weight_ih.shape)}"
         )
     hidden_size = rows // gates
-    check_shape(fn, "weight_ih", weight_ih, (gates * hidden_size, x.size(-1)))
+    if tuple(weight_ih.shape) != (gates * hidden_size, x.size(-1)):  # names input too: either may be wrong
+        raise ValueError(f"{fn}(): weight_ih must have shape {(gates * hidden_size, x.size(-1))}, got "
+                         f"{tuple(weight_ih.shape)} (input has {x.size(-1)} features, shape {tuple(x.shape)})")
     check_shape(fn, "weight_hh", weight_hh, (gates * hidden_size, hidden_size))
     for name, b in (("bias_ih", bias_ih), ("bias_hh", bias_hh)):
         if b is not None:
@@ -306,7 +315,11 @@ def _run(fn, input, weights, hx, num_layers, bias, batch_first, bidirectional):
                       "weight_hh": (gates * hidden_size, hidden_size),
                       "bias_ih": (gates * hidden_size,), "bias_hh": (gates * hidden_size,)}
             for k in kinds:
-                check_shape(fn, f"weights[{k}_l{layer}{d!s}]", w[f"{k}_l{layer}{d}"], shapes[k])
+                name, want = f"{k}_l{layer}{d}", shapes[k]
+                if tuple(w[name].shape) != want:
+                    since = f" (input has {input_size} features)" if name == "weight_ih_l0" else ""
+                    raise ValueError(f"{fn}(): weights[{name!r}] must have shape {want}, got "
+                                     f"{tuple(w[name].shape)}{since}")
     unbatched = x.dim() == 2
     if unbatched:
         x = x.unsqueeze(1)
@@ -314,6 +327,10 @@ def _run(fn, input, weights, hx, num_layers, bias, batch_first, bidirectional):
         x = x.transpose(0, 1)
     if x.size(0) == 0:
         raise ValueError(f"{fn}(): input must hold at least one time step, got shape {tuple(input.shape)}")
+    steps = x.size(0) * num_layers * len(directions)
+    if steps > _MAX_STEPS:  # checked before the loop and before any list of seq_len entries
+        raise ValueError(f"{fn}(): input of shape {tuple(input.shape)} needs {steps} cell steps "
+                         f"(seq_len * num_layers * num_directions); this reference runs at most {_MAX_STEPS}")
     batch = x.size(1)
     state_shape = (num_layers * len(directions), batch, hidden_size)
     states = _initial_states(fn, hx, is_lstm, unbatched, state_shape, x)
