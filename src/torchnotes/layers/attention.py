@@ -331,9 +331,10 @@ def _project(fn, w, separate, query, key, value, embed_dim):
         mats = list(packed.chunk(3))
         widths = [embed_dim] * 3
     names = ["q_proj_weight", "k_proj_weight", "v_proj_weight"]
-    for name, mat, width in zip(names, mats, widths):
+    for name, mat, width, source in zip(names, mats, widths, ("query", "key", "value")):
         if tuple(mat.shape) != (embed_dim, width):
-            raise ValueError(f"{fn}(): weights[{name!r}] must have shape {(embed_dim, width)}, got {tuple(mat.shape)}")
+            raise ValueError(f"{fn}(): weights[{name!r}] must have shape {(embed_dim, width)}, got {tuple(mat.shape)} "
+                             f"({source} has {width} features)")
     for inp, width, name in zip((query, key, value), widths, ("query", "key", "value")):
         if inp.size(-1) != width:
             raise ValueError(f"{fn}(): {name} must have {width} features, got shape {tuple(inp.shape)}")

@@ -271,7 +271,8 @@ def _cell_args(fn, input, hx, n_states, weight_ih, weight_hh, bias_ih, bias_hh, 
     else:
         if n_states == 2:
             if not isinstance(hx, (tuple, list)) or len(hx) != 2:
-                raise TypeError(f"{fn}(): hx must be None or a pair (h, c), got {type(hx).__name__}")
+                got = f"a {type(hx).__name__} of {len(hx)}" if isinstance(hx, (tuple, list)) else type(hx).__name__
+                raise TypeError(f"{fn}(): hx must be None or a pair (h, c), got {got}")
             states = {"hx[0]": hx[0], "hx[1]": hx[1]}
         else:
             states = {"hx": hx}
@@ -369,7 +370,8 @@ def _initial_states(fn, hx, is_lstm, unbatched, shape, x):
         return (zeros, zeros) if is_lstm else (zeros,)
     if is_lstm:
         if not isinstance(hx, (tuple, list)) or len(hx) != 2:
-            raise TypeError(f"{fn}(): hx must be None or a pair (h_0, c_0), got {type(hx).__name__}")
+            got = f"a {type(hx).__name__} of {len(hx)}" if isinstance(hx, (tuple, list)) else type(hx).__name__
+            raise TypeError(f"{fn}(): hx must be None or a pair (h_0, c_0), got {got}")
         named = {"hx[0]": hx[0], "hx[1]": hx[1]}
     else:
         named = {"hx": hx}
