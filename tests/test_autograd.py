@@ -20,6 +20,13 @@ REFUSED = [torch.float16, torch.bfloat16, torch.complex64, torch.int64]
 X = torch.ones(3)
 F64 = torch.ones(3, dtype=torch.float64, requires_grad=True)
 SPARSE = torch.eye(2).to_sparse()
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # nested tensors are a prototype, quantized ones deprecated
+    NESTED = torch.nested.nested_tensor([torch.ones(3)])
+    NESTED64 = torch.nested.nested_tensor([torch.ones(2, dtype=torch.float64)], requires_grad=True)
+    QUANTIZED = torch.quantize_per_tensor(torch.ones(2), 0.1, 0, torch.quint8)
+with torch.inference_mode():
+    INFERENCE = torch.ones(3)
 
 BAD_CALLS = [
     Bad(grad_mode_report, ([1.0], "no_grad"), TypeError, r"x must be a torch.Tensor, got list"),
@@ -41,8 +48,8 @@ BAD_CALLS = [
     Bad(vjp, (torch.sin, X, X), TypeError, r"create_graph must be a bool, got int", {"create_graph": 1}),
     Bad(vjp, (lambda t: [t], X, X), TypeError, r"f must return a tensor, got list"),
     Bad(vjp, (torch.sin, X, torch.ones(3, dtype=torch.complex64)), TypeError, r"v must be real for a real f\(x\), got torch.complex64"),
-    Bad(vjp, (lambda t: t.argmax(), X, torch.ones(())), TypeError, r"f\(x\) must be a real floating-point tensor .*got torch.int64"),
-    Bad(vjp, (lambda t: t * 1j, X, torch.ones(3)), TypeError, r"f\(x\) must be a real floating-point tensor .*got torch.complex64"),
+    Bad(vjp, (lambda t: t.argmax(), X, torch.ones(())), TypeError, r"f\(x\) must be a strided real floating-point tensor .*got torch.int64"),
+    Bad(vjp, (lambda t: t * 1j, X, torch.ones(3)), TypeError, r"f\(x\) must be a strided real floating-point tensor .*got torch.complex64"),
     Bad(vjp, (torch.sin, X, torch.ones(2)), ValueError, r"v must have the shape of f\(x\), \(3,\), got \(2,\)"),
     Bad(vjp, (torch.sin, X, torch.ones(3, device="meta")), ValueError, r"v must be on f\(x\)'s device cpu, got meta"),
     Bad(vjp, (lambda t: t.expand(2**40), torch.ones(1), torch.ones(1).expand(2**40)), ValueError,
@@ -76,6 +83,34 @@ BAD_CALLS = [
     Bad(gradcheck, (torch.sin, torch.ones(2, dtype=torch.float64, device="meta", requires_grad=True)), ValueError,
         r"inputs must hold values; got a tensor on the meta device"),
     Bad(gradcheck, (torch.sin, F64[:1].expand(2**40)), ValueError, r"1099511627776 elements .*at most 4096"),
+    Bad(grad_mode_report, (NESTED, "no_grad"), TypeError, r"x must be a plain strided tensor, got a nested one"),
+    Bad(grad_mode_report, (QUANTIZED, "no_grad"), TypeError, r"x must be a plain strided tensor, got a quantized one"),
+    Bad(grad_mode_report, (X.to(torch.float8_e5m2), "no_grad"), TypeError, r"x must have a dtype torch can multiply by 2, got torch.float8_e5m2"),
+    Bad(grad_mode_report, (torch.empty(2, dtype=torch.int4), "no_grad"), TypeError, r"x must have a dtype .*got torch.int4"),
+    Bad(vjp, (torch.sin, X, torch.empty(3, dtype=torch.int4)), TypeError, r"v must be a real tensor torch can cast to f\(x\)'s dtype, got torch.int4"),
+    Bad(vjp, (torch.sin, X, NESTED), TypeError, r"v must be a real tensor torch can cast .*\(nested\)"),
+    Bad(vjp, (torch.sin, X, torch.ones(3).to_sparse()), TypeError, r"v must be a strided tensor \(torch's result follows a sparse v.*got layout torch.sparse_coo"),
+    Bad(vjp, (torch.sin, NESTED, X), TypeError, r"x must be a strided float32 or float64 tensor .*\(nested\)"),
+    Bad(vjp, (lambda t: t.to(torch.float8_e5m2), X, X), TypeError, r"f\(x\) must be a strided real floating-point tensor .*got torch.float8_e5m2"),
+    Bad(vjp, (lambda t: t.to_sparse(), X, X), TypeError, r"f\(x\) must be a strided .*got torch.float32 with layout torch.sparse_coo"),
+    Bad(vjp, (lambda t: t.to("meta"), X, torch.ones(3, device="meta")), ValueError, r"f\(x\) is a meta tensor but x holds values"),
+    Bad(vjp, (lambda t: t.sum(), torch.zeros(1).expand(2**40), torch.tensor(1.0)), ValueError,
+        r"x has 1099511627776 elements; this reference builds the Jacobian whole and accepts at most 268435456 entries"),
+    Bad(vjp, (lambda t: t.repeat(2**14), torch.zeros(2**15), torch.zeros(2**29)), ValueError, r"f\(x\) has 536870912 elements"),
+    Bad(vjp, (lambda t: t.repeat(2**1), torch.zeros(2**15), torch.zeros(2**16)), ValueError,
+        r"the Jacobian of f at x has 65536 x 32768 entries; this reference builds it whole and accepts at most 268435456"),
+    Bad(vjp, (torch.sin, INFERENCE, X), ValueError, r"x is an inference tensor; outside torch.inference_mode\(\)"),
+    Bad(softplus, (NESTED,), TypeError, r"input must be a strided float32 or float64 tensor .*\(nested\)"),
+    Bad(softplus, (X, 2**2000), ValueError, r"softplus\(\): beta must fit in a float, got an int of 2001 bits"),
+    Bad(softplus, (X, 1.0, -2**1024), ValueError, r"softplus\(\): threshold must fit in a float, got an int of 1025 bits"),
+    Bad(softplus, (X, torch.tensor(2.0, requires_grad=True)), TypeError, r"beta must be a real number, got a tensor that requires grad"),
+    Bad(gradcheck, (torch.sin, NESTED64), TypeError, r"inputs must be strided float64 tensors.*got torch.float64 \(nested\)"),
+    Bad(gradcheck, (lambda t: t.to_sparse(), F64), TypeError, r"the outputs of fn must be strided float64 tensors.*with layout torch.sparse_coo"),
+    Bad(gradcheck, (lambda t: t.to("meta"), F64), ValueError, r"the outputs of fn must hold values; got a tensor on the meta device"),
+    Bad(gradcheck, (torch.sin, F64), ValueError, r"eps must be finite and > 0, got inf", {"eps": 2**2000}),
+    Bad(gradcheck, (lambda t: t[t > 1.0000005], F64), ValueError,
+        r"fn must return outputs of the same shapes when an input is perturbed; got \[\(0,\)\] at the inputs and \[\(1,\)\]"),
+    Bad(gradcheck, (lambda t: (t,) if t[0] > 1 else (t, t), F64), ValueError, r"fn must return outputs of the same shapes", note="output count"),
 ]
 
 
@@ -124,6 +159,27 @@ def test_softplus_takes_what_torch_takes_for_beta():
     x = torch.tensor([-1.0, 0.5, 3.0])
     for beta in (torch.tensor(2.0), torch.tensor(2), True, np.float32(0.5), np.int64(3)):
         torch.testing.assert_close(softplus(x, beta), F.softplus(x, beta=beta))
+
+
+def test_softplus_takes_a_numpy_bool_as_torch_does():
+    x = torch.tensor([-1.0, 0.5, 3.0])
+    torch.testing.assert_close(softplus(x, np.bool_(True)), F.softplus(x, beta=np.bool_(True)))
+
+
+def test_vjp_under_no_grad_equals_torch():
+    x, v = torch.tensor([0.5, 1.0]), torch.tensor([1.0, -2.0])
+    with torch.no_grad():
+        got = vjp(torch.sin, x, v)
+        expected = torch.autograd.functional.vjp(torch.sin, x, v)
+    torch.testing.assert_close(got, expected)
+
+
+def test_gradcheck_takes_a_non_contiguous_input_as_torch_does():
+    x = torch.tensor([[0.5, 2.0], [1.0, -1.0]], dtype=torch.float64).t().requires_grad_()
+    fn = lambda t: t.sin() @ t  # noqa: E731
+    assert gradcheck(fn, x) is torch.autograd.gradcheck(fn, x, raise_exception=False) is True
+    wrong = lambda t: t.detach().sin() @ t  # noqa: E731
+    assert gradcheck(wrong, x) is torch.autograd.gradcheck(wrong, x, raise_exception=False) is False
 
 
 def test_vjp_takes_an_integer_v_as_torch_does():

@@ -16,7 +16,11 @@ _MAX_ELEMENTS = 2**12
 
 
 def _number(name: str, value: Any, *, positive: bool) -> float:
-    value = float(check_number("gradcheck", name, value, what="a real number", kinds=numbers.Real))
+    value = check_number("gradcheck", name, value, what="a real number", kinds=numbers.Real)
+    try:
+        value = float(value)
+    except OverflowError:  # an int beyond float's range: infinite for this check
+        value = math.inf
     if not math.isfinite(value) or value < 0 or (positive and value == 0):
         need = "> 0" if positive else ">= 0"
         raise ValueError(f"gradcheck(): {name} must be finite and {need}, got {value}")
@@ -30,11 +34,15 @@ def _as_tuple(name: str, value: Any) -> tuple[torch.Tensor, ...]:
             f"gradcheck(): {name} must be a tensor or a tuple of tensors, got {type(value).__name__}"
         )
     for t in items:
-        if t.dtype != torch.float64 or t.layout != torch.strided:
+        if t.dtype != torch.float64 or t.layout != torch.strided or t.is_nested:
+            layout = "" if t.layout == torch.strided and not t.is_nested else (
+                " (nested)" if t.is_nested else f" with layout {t.layout}")
             raise TypeError(
                 f"gradcheck(): {name} must be strided float64 tensors (torch only warns for "
-                f"other dtypes; in float32 the differences are mostly rounding), got {t.dtype}"
+                f"other dtypes; in float32 the differences are mostly rounding), got {t.dtype}{layout}"
             )
+        if t.is_meta and name != "inputs":
+            raise ValueError(f"gradcheck(): {name} must hold values; got a tensor on the meta device")
     return tuple(items)
 
 
@@ -71,9 +79,10 @@ def gradcheck(
     Raises:
         TypeError: ``fn`` is not callable, ``inputs`` or the outputs are not float64
             tensors, or a tolerance is not a real number.
-        ValueError: no input requires grad, an input is on the meta device (no values to
-            difference), a tolerance is negative, ``eps`` is not positive, or the inputs
-            hold more than 2**12 elements.
+        ValueError: no input requires grad, an input or output is on the meta device (no
+            values to difference), a tolerance is negative or infinite, ``eps`` is not
+            positive, the inputs hold more than 2**12 elements, or ``fn`` returns outputs
+            of other shapes when an input is perturbed (torch asserts this too).
 
     Examples:
         >>> x = torch.tensor([0.5, 2.0], dtype=torch.float64, requires_grad=True)
@@ -103,6 +112,16 @@ def gradcheck(
     def outputs_of(args: tuple[torch.Tensor, ...]) -> tuple[torch.Tensor, ...]:
         return _as_tuple("the outputs of fn", fn(*args))
 
+    def same_layout(got: tuple[torch.Tensor, ...], j: int) -> None:
+        # torch asserts this too: a difference of two outputs needs one shape
+        shapes = [tuple(t.shape) for t in got]
+        if shapes != [tuple(t.shape) for t in outputs]:
+            raise ValueError(
+                f"gradcheck(): fn must return outputs of the same shapes when an input is "
+                f"perturbed; got {[tuple(t.shape) for t in outputs]} at the inputs and {shapes} "
+                f"with element {j} of input {i} moved by eps"
+            )
+
     with torch.enable_grad():
         outputs = outputs_of(inputs)
     for i in checked:
@@ -112,11 +131,12 @@ def gradcheck(
         for j in range(x.numel()):
             shifted = []
             for sign in (1, -1):
-                copy = x.detach().clone()
+                copy = x.detach().clone(memory_format=torch.contiguous_format)
                 copy.view(-1)[j] += sign * eps
                 args = inputs[:i] + (copy,) + inputs[i + 1:]
                 with torch.no_grad():
                     shifted.append(outputs_of(args))
+                same_layout(shifted[-1], j)
             for k, (plus, minus) in enumerate(zip(*shifted)):
                 columns[k].append(((plus - minus) / (2 * eps)).reshape(-1))
         for k, out in enumerate(outputs):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numbers
 from typing import Any
 
+import numpy as np
 import torch
 from torch.autograd.function import once_differentiable
 
@@ -61,12 +62,20 @@ class _SoftplusOnce(_Softplus):
 
 
 def _real(name: str, value: Any) -> float:
-    # torch takes any real number here, a bool included (True is 1), and a 0-d tensor
+    # torch takes any real number here, a bool included (True is 1, NumPy's too), and a 0-d
+    # tensor that does not require grad
     if isinstance(value, torch.Tensor) and value.dim() == 0 and not value.is_complex() and not value.is_meta:
+        if value.requires_grad:  # torch refuses it: beta and threshold get no gradient
+            raise TypeError(f"softplus(): {name} must be a real number, got a tensor that requires grad")
         return float(value.item())
+    if isinstance(value, np.bool_):
+        value = bool(value)
     if not isinstance(value, numbers.Real):
         raise TypeError(f"softplus(): {name} must be a real number, got {type(value).__name__}")
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:  # torch raises OverflowError from deep inside
+        raise ValueError(f"softplus(): {name} must fit in a float, got an int of {int(value).bit_length()} bits") from None
 
 
 def softplus(
@@ -100,7 +109,9 @@ def softplus(
 
     Raises:
         TypeError: ``input`` is not a strided float32/float64 tensor, ``beta`` or
-            ``threshold`` is not a real number, or ``double_backward`` is not a bool.
+            ``threshold`` is not a real number (or is a tensor that requires grad, as
+            torch refuses), or ``double_backward`` is not a bool.
+        ValueError: ``beta`` or ``threshold`` is an int too large for a float.
 
     Examples:
         >>> x = torch.tensor([-1.0, 0.0, 30.0], requires_grad=True)
@@ -112,10 +123,11 @@ def softplus(
         tensor([0.2689, 0.5000, 1.0000])
     """
     check_tensor("softplus", "input", input)
-    if input.layout != torch.strided or input.dtype not in _DTYPES:
+    if input.layout != torch.strided or input.is_nested or input.dtype not in _DTYPES:
         raise TypeError(
             f"softplus(): input must be a strided float32 or float64 tensor (the dtypes this "
             f"reference is proven on), got {input.dtype} with layout {input.layout}"
+            + (" (nested)" if input.is_nested else "")
         )
     beta = _real("beta", beta)
     threshold = _real("threshold", threshold)

@@ -15,6 +15,15 @@ _MODES = {
 }
 
 
+# Where torch's CPU kernels compute x * 2 (float8, sub-byte and bits dtypes have none).
+_DTYPES = (
+    torch.bool, torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64,
+    torch.uint16, torch.uint32, torch.uint64,
+    torch.float16, torch.bfloat16, torch.float32, torch.float64,
+    torch.complex32, torch.complex64, torch.complex128,
+)
+
+
 def _first_sentence(error: Exception) -> str:
     # torch's messages go on with advice and links; the first sentence says what failed
     return str(error).split(". ")[0].split(".You")[0].rstrip(".")
@@ -42,7 +51,8 @@ def grad_mode_report(x: torch.Tensor, mode: str) -> dict[str, Any]:
         differentiating ``(y * w).sum()`` raises for a ``w`` that requires grad).
 
     Raises:
-        TypeError: ``x`` is not a strided tensor, or ``mode`` is not a str.
+        TypeError: ``x`` is not a strided tensor (nested and quantized ones are refused),
+            has a dtype torch cannot multiply (float8, sub-byte), or ``mode`` is not a str.
         ValueError: ``mode`` is not one of the three mode names, or the call is made
             inside ``torch.inference_mode()``.
 
@@ -59,6 +69,13 @@ def grad_mode_report(x: torch.Tensor, mode: str) -> dict[str, Any]:
     check_tensor("grad_mode_report", "x", x)
     if x.layout != torch.strided:
         raise TypeError(f"grad_mode_report(): x must be a strided tensor, got layout {x.layout}")
+    if x.is_nested or x.is_quantized:
+        raise TypeError(
+            f"grad_mode_report(): x must be a plain strided tensor, got a "
+            f"{'nested' if x.is_nested else 'quantized'} one"
+        )
+    if x.dtype not in _DTYPES:
+        raise TypeError(f"grad_mode_report(): x must have a dtype torch can multiply by 2, got {x.dtype}")
     if not isinstance(mode, str):
         raise TypeError(f"grad_mode_report(): mode must be a str, got {type(mode).__name__}")
     if mode not in _MODES:

@@ -16,7 +16,18 @@ from torchnotes._checks import (
 # The reference runs one backward pass per output element; beyond this many it would
 # take minutes where torch.autograd.grad takes one pass, so it refuses instead.
 _MAX_ROWS = 2**16
+# The Jacobian is built whole (f(x).numel() rows of x.numel() entries); beyond this many
+# entries it would take gigabytes where torch.autograd.grad needs none of it.
+_MAX_ENTRIES = 2**28
 _DTYPES = (torch.float32, torch.float64)
+# What f(x) may be: the real floating dtypes torch's autograd differentiates on the CPU.
+_OUT_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
+# What v may be: it is cast to f(x)'s dtype, as torch does (float8, sub-byte and bits
+# dtypes cannot be cast or promoted).
+_V_DTYPES = _OUT_DTYPES + (
+    torch.bool, torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64,
+    torch.uint16, torch.uint32, torch.uint64,
+)
 
 
 def vjp(
@@ -50,12 +61,14 @@ def vjp(
         unless ``create_graph`` is true.
 
     Raises:
-        TypeError: ``f`` is not callable or does not return a real floating-point
-            tensor, ``x`` or ``v`` is not a tensor, ``v`` is complex, ``x`` is not
-            float32/float64 (the dtypes the reference is proven on), or
-            ``create_graph`` is not a bool.
-        ValueError: ``v`` does not have the shape or device of ``f(x)``, or ``f(x)`` has
-            more than 2**16 elements (one backward pass each).
+        TypeError: ``f`` is not callable or does not return a strided float16,
+            bfloat16, float32 or float64 tensor, ``x`` or ``v`` is not a tensor, ``v`` is
+            complex, sparse or of a dtype torch cannot cast, ``x`` is not float32/float64
+            (the dtypes the reference is proven on), or ``create_graph`` is not a bool.
+        ValueError: ``v`` does not have the shape or device of ``f(x)``, ``f(x)`` has
+            more than 2**16 elements (one backward pass each), the Jacobian has more than
+            2**28 entries, ``f(x)`` is a meta tensor while ``x`` is not, or ``x`` is an
+            inference tensor outside ``torch.inference_mode()``.
 
     Examples:
         >>> x = torch.tensor([1.0, 2.0, 3.0])
@@ -73,36 +86,67 @@ def vjp(
         raise TypeError(f"vjp(): f must be callable, got {type(f).__name__}")
     check_tensor("vjp", "x", x)
     check_tensor("vjp", "v", v)
-    if x.layout != torch.strided or x.dtype not in _DTYPES:
+    if x.layout != torch.strided or x.is_nested or x.dtype not in _DTYPES:
         raise TypeError(
             f"vjp(): x must be a strided float32 or float64 tensor (the dtypes this reference "
-            f"is proven on), got {x.dtype} with layout {x.layout}"
+            f"is proven on), got {x.dtype} with layout {x.layout}" + (" (nested)" if x.is_nested else "")
         )
     check_bool("vjp", "create_graph", create_graph)
+    if x.is_inference() and not torch.is_inference_mode_enabled():
+        raise ValueError(
+            "vjp(): x is an inference tensor; outside torch.inference_mode() autograd cannot "
+            "record through it (torch's vjp fails too), so clone it first"
+        )
+    if x.numel() > _MAX_ENTRIES:  # checked before f runs: f alone might take minutes
+        raise ValueError(
+            f"vjp(): x has {x.numel()} elements; this reference builds the Jacobian whole and "
+            f"accepts at most {_MAX_ENTRIES} entries"
+        )
     if create_graph and x.requires_grad:
         x_in = x.view_as(x)  # keeps the caller's graph, so second derivatives reach x
     else:
         x_in = x.detach().requires_grad_(True)
-    with torch.enable_grad():
-        y = f(x_in)
+    with torch.enable_grad():  # the whole reference records, whatever the caller's mode
+        return _vjp(f, x, x_in, v, create_graph)
+
+
+def _vjp(f, x, x_in, v, create_graph):
+    y = f(x_in)
     if not isinstance(y, torch.Tensor):
         raise TypeError(f"vjp(): f must return a tensor, got {type(y).__name__}")
-    if y.is_complex() or not y.dtype.is_floating_point:
+    if y.dtype not in _OUT_DTYPES or y.layout != torch.strided or y.is_nested:
+        layout = "" if y.layout == torch.strided and not y.is_nested else (
+            " (nested)" if y.is_nested else f" with layout {y.layout}")
         raise TypeError(
-            f"vjp(): f(x) must be a real floating-point tensor (the case this reference is "
-            f"proven on), got {y.dtype}"
+            f"vjp(): f(x) must be a strided real floating-point tensor (the case this reference "
+            f"is proven on), got {y.dtype}{layout}"
         )
     if v.is_complex():
         raise TypeError(f"vjp(): v must be real for a real f(x), got {v.dtype}")
+    if v.dtype not in _V_DTYPES or v.is_nested:
+        raise TypeError(f"vjp(): v must be a real tensor torch can cast to f(x)'s dtype, got {v.dtype}"
+                        + (" (nested)" if v.is_nested else ""))
+    if v.layout != torch.strided:  # torch answers a sparse v with a sparse product
+        raise TypeError(
+            f"vjp(): v must be a strided tensor (torch's result follows a sparse v, this "
+            f"reference's does not), got layout {v.layout}"
+        )
     if v.shape != y.shape:
         raise ValueError(
             f"vjp(): v must have the shape of f(x), {tuple(y.shape)}, got {tuple(v.shape)}"
         )
     check_same_device("vjp", [("f(x)", y), ("v", v)], message=FIRSTS_DEVICE_MESSAGE)
+    if y.is_meta and not x.is_meta:
+        raise ValueError("vjp(): f(x) is a meta tensor but x holds values; backward cannot copy out of meta")
     if y.numel() > _MAX_ROWS:
         raise ValueError(
             f"vjp(): f(x) has {y.numel()} elements; this reference runs one backward pass per "
             f"element and accepts at most {_MAX_ROWS}"
+        )
+    if y.numel() * x.numel() > _MAX_ENTRIES:
+        raise ValueError(
+            f"vjp(): the Jacobian of f at x has {y.numel()} x {x.numel()} entries; this "
+            f"reference builds it whole and accepts at most {_MAX_ENTRIES}"
         )
     v = v.to(y.dtype)
     flat = y.reshape(-1)
