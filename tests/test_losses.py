@@ -118,6 +118,13 @@ def test_cross_entropy_uint8_targets_and_any_int64_ignore_index_equal_torch(igno
     grads_close(lambda a: cross_entropy(a, t.long(), **kwargs), lambda a: F.cross_entropy(a, t.long(), **kwargs), [x])
 
 
+@pytest.mark.parametrize("dtype", [torch.uint8, torch.int8, torch.int64, torch.uint16, torch.uint32, torch.uint64])
+def test_normal_prob_within_takes_integer_tensors(dtype):
+    loc = torch.tensor([0.0, 1.0], dtype=torch.float64)
+    close(Normal(loc, 2.0).prob_within(torch.tensor([1, 2], dtype=dtype)),
+          Normal(loc, 2.0).prob_within(torch.tensor([1.0, 2.0], dtype=torch.float64)))
+
+
 def test_normal_prob_within_takes_numpy_numbers():
     expected = Normal(0.0, 1.0).prob_within(2.0)
     close(Normal(0.0, 1.0).prob_within(np.float32(2.0)), expected)

@@ -410,6 +410,8 @@ class Normal:
         """
         if isinstance(k, torch.Tensor):
             k = self._value("prob_within", k, name="k")
+            if not k.is_floating_point():  # as arithmetic with loc promotes it; uint16 has no >=
+                k = k.to(self.loc.dtype)
         else:
             check_number("prob_within", "k", k, what="a real number or tensor", kinds=numbers.Real)
             k = self.loc.new_tensor(_as_float("prob_within", "k", k))
