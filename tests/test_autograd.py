@@ -111,6 +111,10 @@ BAD_CALLS = [
     Bad(gradcheck, (lambda t: t[t > 1.0000005], F64), ValueError,
         r"fn must return outputs of the same shapes when an input is perturbed; got \[\(0,\)\] at the inputs and \[\(1,\)\]"),
     Bad(gradcheck, (lambda t: (t,) if t[0] > 1 else (t, t), F64), ValueError, r"fn must return outputs of the same shapes", note="output count"),
+    Bad(gradcheck, (lambda t: t[:1].expand(2**40), F64), ValueError,
+        r"the outputs of fn hold 1099511627776 elements for 3 input elements; .*at most 65536 outputs"),
+    Bad(gradcheck, (lambda t: t.repeat(2**3), F64.detach()[:1].expand(2**12).requires_grad_()), ValueError,
+        r"the outputs of fn hold 32768 elements for 4096 input elements; .*16777216 entries", note="entries"),
 ]
 
 

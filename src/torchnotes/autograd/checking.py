@@ -13,6 +13,9 @@ from torchnotes._checks import check_number
 
 # Each input element costs two calls of fn; beyond this the check would take minutes.
 _MAX_ELEMENTS = 2**12
+# Each output element costs one backward pass, and both Jacobians are built whole.
+_MAX_OUTPUTS = 2**16
+_MAX_ENTRIES = 2**24
 
 
 def _number(name: str, value: Any, *, positive: bool) -> float:
@@ -81,8 +84,9 @@ def gradcheck(
             tensors, or a tolerance is not a real number.
         ValueError: no input requires grad, an input or output is on the meta device (no
             values to difference), a tolerance is negative or infinite, ``eps`` is not
-            positive, the inputs hold more than 2**12 elements, or ``fn`` returns outputs
-            of other shapes when an input is perturbed (torch asserts this too).
+            positive, the inputs hold more than 2**12 elements, the outputs more than
+            2**16 or the Jacobians more than 2**24 entries, or ``fn`` returns outputs of
+            other shapes when an input is perturbed (torch asserts this too).
 
     Examples:
         >>> x = torch.tensor([0.5, 2.0], dtype=torch.float64, requires_grad=True)
@@ -124,6 +128,14 @@ def gradcheck(
 
     with torch.enable_grad():
         outputs = outputs_of(inputs)
+    rows = sum(out.numel() for out in outputs)
+    if rows > _MAX_OUTPUTS or rows * total > _MAX_ENTRIES:
+        raise ValueError(
+            f"gradcheck(): the outputs of fn hold {rows} elements for {total} input elements; "
+            f"this reference runs one backward pass per output element and builds the "
+            f"Jacobians whole, and accepts at most {_MAX_OUTPUTS} outputs and {_MAX_ENTRIES} "
+            f"entries"
+        )
     for i in checked:
         x = inputs[i]
         # numerical Jacobian: one column per element of x, from a perturbed copy
