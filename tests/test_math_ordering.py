@@ -191,6 +191,9 @@ BAD_CALLS = [
     # dtypes torch has no kernels for are refused up front, not failed on inside
     Bad(sort, (torch.zeros(2, dtype=torch.uint8).view(torch.bits8),), TypeError, r"sort\(\): x of dtype torch.bits8 is not supported \(torch has few or no kernels for it\)"),
     Bad(topk, (torch.zeros(2, dtype=torch.uint8).view(torch.uint4), 1), TypeError, r"topk\(\): x of dtype torch.uint4 is not supported"),
+    # a huge (expanded) tensor fails at once instead of filling memory with Python floats
+    Bad(sort, (torch.zeros(1).expand(2**40),), ValueError, r"sort\(\): x has 1099511627776 elements; this reference sorts them one by one in Python and takes at most MAX_ELEMENTS = 16777216"),
+    Bad(topk, (torch.zeros(1, 1).expand(2**20, 2**20), 1), ValueError, r"topk\(\): x has 1099511627776 elements"),
 ]
 
 

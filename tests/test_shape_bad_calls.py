@@ -142,6 +142,10 @@ BAD_CALLS = [
     Bad(pad, (torch.ones(2), (torch.tensor([1.0]), 1)), TypeError, r"pad\(\): pad\[0\] must be an int, got a 1-d torch.float32 tensor"),
     Bad(pad, (torch.ones(2), (torch.tensor(1, device="meta"), 1)), TypeError, r"pad\(\): pad\[0\] must be an int, got a 0-d torch.int64 tensor on meta \(no value to read\)"),
     Bad(cat, ([ONES, ONES], torch.tensor(0, device="meta")), TypeError, r"cat\(\): dim must be an int, got a 0-d torch.int64 tensor on meta"),
+    # an output no memory holds: blamed on the call, not a RuntimeError from the allocator
+    Bad(cat, ([torch.zeros(1).expand(2**40)] * 2,), ValueError, r"cat\(\): the output of shape \(2199023255552,\) cannot be allocated"),
+    Bad(stack, ([torch.zeros(1).expand(2**40)] * 2,), ValueError, r"stack\(\): the output of shape \(2, 1099511627776\) cannot be allocated"),
+    Bad(cat, ([torch.zeros(1).expand(2**62)] * 2,), ValueError, r"cat\(\): the joined size 9223372036854775808 along dim=0 does not fit in int64"),
 ]
 
 

@@ -12,6 +12,11 @@ from torchnotes.math import _args
 
 __all__ = ["sort", "topk"]
 
+#: ``sort`` orders every value with Python's ``sorted``: more values than this would take
+#: minutes and gigabytes (an expanded tensor can have 2**40 of them in one element's memory),
+#: so they are refused at once instead.
+MAX_ELEMENTS = 2**24
+
 
 def sort(
     x: torch.Tensor, dim: int = -1, descending: bool = False
@@ -39,7 +44,8 @@ def sort(
             ``dim`` is not an int, or ``descending`` is not a bool.
             A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
             sub-byte integers) is refused too.
-        ValueError: ``dim`` is out of range.
+        ValueError: ``dim`` is out of range, or ``x`` has more than ``MAX_ELEMENTS``
+            (``2**24``) elements on a device with values.
 
     Examples:
         >>> x = torch.tensor([3.0, float("nan"), 1.0, 3.0])
@@ -55,6 +61,7 @@ def sort(
     check_bool("sort", "descending", descending)
     if x.device.type == "meta":  # no values to compare: only the shapes exist
         return torch.empty_like(x), torch.empty(x.shape, dtype=torch.int64, device=x.device)
+    _check_size("sort", x)
     if x.numel() <= 1 or x.size(d) <= 1:  # nothing to reorder
         return x.clone(), torch.zeros(x.shape, dtype=torch.int64, device=x.device)
     rows = x.movedim(d, -1).reshape(-1, x.size(d))  # one row per 1-d slice along dim
@@ -65,6 +72,14 @@ def sort(
     indices = torch.tensor(order, dtype=torch.int64, device=x.device)
     indices = indices.reshape(x.movedim(d, -1).shape).movedim(-1, d)
     return x.gather(d, indices), indices
+
+
+def _check_size(fn: str, x: torch.Tensor) -> None:
+    if x.device.type != "meta" and x.numel() > MAX_ELEMENTS:
+        raise ValueError(
+            f"{fn}(): x has {x.numel()} elements; this reference sorts them one by one in "
+            f"Python and takes at most MAX_ELEMENTS = {MAX_ELEMENTS}"
+        )
 
 
 def topk(
@@ -93,7 +108,8 @@ def topk(
             ``dim`` is not an int, or ``largest``/``sorted`` is not a bool.
             A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
             sub-byte integers) is refused too.
-        ValueError: ``k`` is negative or larger than the dimension, or ``dim`` is out of range.
+        ValueError: ``k`` is negative or larger than the dimension, ``dim`` is out of range,
+            or ``x`` has more than ``MAX_ELEMENTS`` (``2**24``) elements, as in :func:`sort`.
 
     Examples:
         >>> x = torch.tensor([1, 9, 4, 7])
@@ -114,6 +130,7 @@ def topk(
     size = x.size(d) if x.dim() else 1
     if k > size:
         raise ValueError(f"topk(): k must be <= {size}, the size of dim={dim}, got {k}")
+    _check_size("topk", x)
     values, indices = sort(x, dim=d, descending=largest)
     if x.dim() == 0:
         return values, indices

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import torch
 
 from torchnotes.shape._args import as_dim, as_int, dense, describe
@@ -74,7 +76,19 @@ def _cat(fn: str, tensors: list[torch.Tensor], dim: object) -> torch.Tensor:
                 )
     shape = list(ref.shape)
     shape[dim] = sum(t.size(dim) for _, t in kept)
-    out = torch.empty(shape, dtype=dtype, device=ref.device)
+    if shape[dim] >= 2**63:
+        raise ValueError(
+            f"{fn}(): the joined size {shape[dim]} along dim={dim} does not fit in int64"
+        )
+    try:
+        out = torch.empty(shape, dtype=dtype, device=ref.device)
+    except RuntimeError as error:  # torch.OutOfMemoryError is a RuntimeError too
+        # drop c10's "[enforce fail at alloc_cpu.cpp:N] err == 0." prefix
+        reason = re.sub(r"^\[enforce fail at [^\]]*\]\s*(err == 0\.\s*)?", "", str(error))
+        reason = reason.splitlines()[0] if reason else type(error).__name__
+        raise ValueError(
+            f"{fn}(): the output of shape {tuple(shape)} cannot be allocated: {reason}"
+        ) from None
     offset = 0
     for _, t in kept:
         _copy_into(out.narrow(dim, offset, t.size(dim)), t)
@@ -115,7 +129,8 @@ def cat(tensors: list[torch.Tensor] | tuple[torch.Tensor, ...], dim: int = 0) ->
         TypeError: ``tensors`` is not a list/tuple of dense tensors, ``dim`` is not an
             int, or two dtypes that torch does not promote (``uint16`` with ``int8``).
         ValueError: an empty list, tensors on different devices, 0-d inputs, ``dim`` out
-            of range, or sizes that do not match outside ``dim``.
+            of range, sizes that do not match outside ``dim``, or an output too large to
+            allocate.
 
     Examples:
         >>> cat([torch.ones(2, 2), torch.zeros(1, 2)]).shape
@@ -150,8 +165,8 @@ def stack(tensors: list[torch.Tensor] | tuple[torch.Tensor, ...], dim: int = 0) 
     Raises:
         TypeError: ``tensors`` is not a list/tuple of dense tensors, ``dim`` is not an
             int, or two dtypes that torch does not promote.
-        ValueError: an empty list, tensors on different devices, shapes that differ, or
-            ``dim`` out of range.
+        ValueError: an empty list, tensors on different devices, shapes that differ,
+            ``dim`` out of range, or an output too large to allocate.
 
     Examples:
         >>> stack([torch.ones(2, 3), torch.zeros(2, 3)]).shape
