@@ -351,6 +351,7 @@ BAD_CALLS = [
     Bad(clamp, (F,), TypeError, r"clamp\(\): min and max must both be numbers or both be tensors .* got min as a 0-d torch.float32 tensor on meta", {"min": torch.tensor(0.0, device="meta"), "max": 1}),
     Bad(clamp, (F,), TypeError, r"clamp\(\): max must be a real number or a tensor, got bool", {"min": 0, "max": torch.tensor(True)}),
     Bad(clamp, (torch.ones(2, dtype=torch.float16),), ValueError, r"clamp\(\): min=1000000.0 does not fit in torch.float16", {"min": torch.tensor(1e6), "max": 2}),
+    Bad(nan_to_num, (F,), ValueError, r"nan_to_num\(\): posinf is an int of 401 digits, too large for the double torch reads it into", {"posinf": 10**400}),
 ]
 
 

@@ -194,6 +194,8 @@ BAD_CALLS = [
     # a huge (expanded) tensor fails at once instead of filling memory with Python floats
     Bad(sort, (torch.zeros(1).expand(2**40),), ValueError, r"sort\(\): x has 1099511627776 elements; this reference sorts them one by one in Python and takes at most MAX_ELEMENTS = 16777216"),
     Bad(topk, (torch.zeros(1, 1).expand(2**20, 2**20), 1), ValueError, r"topk\(\): x has 1099511627776 elements"),
+    Bad(sort, (torch.ones(2),), TypeError, r"sort\(\): descending must be a bool, got numpy.bool", {"descending": np.bool_(True)}),
+    Bad(topk, (THREE, 1), TypeError, r"topk\(\): largest must be a bool, got a torch.bool tensor", {"largest": torch.tensor(True)}),
 ]
 
 

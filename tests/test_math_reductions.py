@@ -240,6 +240,7 @@ BAD_CALLS = [
     Bad(logsumexp, (ONES.to(torch.float8_e4m3fn), 0), TypeError, r"logsumexp\(\): x of dtype torch.float8_e4m3fn is not supported \(torch has few or no kernels for it\)"),
     Bad(var, (ONES.to(torch.float8_e5m2),), TypeError, r"var\(\): x of dtype torch.float8_e5m2 is not supported"),
     Bad(std, (torch.zeros(2, dtype=torch.uint8).view(torch.float4_e2m1fn_x2),), TypeError, r"std\(\): x of dtype torch.float4_e2m1fn_x2 is not supported"),
+    Bad(var, (ONES,), TypeError, r"var\(\): keepdim must be a bool, got numpy.bool", {"keepdim": np.bool_(False)}),
 ]
 
 

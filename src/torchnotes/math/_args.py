@@ -79,6 +79,19 @@ same_device = check_same_device
 broadcast = check_broadcast
 
 
+def flag(fn: str, name: str, value: Any) -> bool:
+    """A real ``bool``, as torch wants for its flags; a NumPy bool is named as such.
+
+    ``type(np.True_).__name__`` is ``bool`` in NumPy 2, so the plain type name would read
+    "must be a bool, got bool".
+    """
+    if not isinstance(value, bool):
+        kind = type(value)
+        what = f"{kind.__module__}.{kind.__name__}" if kind.__module__ == "numpy" else _kind(value)
+        raise TypeError(f"{fn}(): {name} must be a bool, got {what}")
+    return value
+
+
 def dim(fn: str, name: str, value: Any, ndim: int) -> int:
     """A possibly negative dimension of a tensor with ``ndim`` dims, returned as ``>= 0``."""
     return check_dim(fn, name, value, ndim, int_like=True, describe=_kind)

@@ -289,6 +289,8 @@ def nan_to_num(
             or a replacement is not a real number (a bool or a tensor is refused).
             A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
             sub-byte integers) is refused too.
+        ValueError: a replacement is an int too large for a float (``10**400``; torch
+            raises an ``OverflowError``).
 
     Examples:
         >>> x = torch.tensor([float("nan"), float("inf"), -float("inf"), 1.0])
@@ -301,7 +303,16 @@ def nan_to_num(
     replacements = {}
     for name, value in (("nan", nan), ("posinf", posinf), ("neginf", neginf)):
         # torch reads every replacement as a double, whatever number was passed
-        replacements[name] = None if value is None else float(_args.real("nan_to_num", name, value))
+        if value is not None:
+            value = _args.real("nan_to_num", name, value)
+            try:
+                value = float(value)
+            except OverflowError:  # an int beyond float's range, 10**400
+                raise ValueError(
+                    f"nan_to_num(): {name} is an int of {len(str(value))} digits, too large "
+                    f"for the double torch reads it into"
+                ) from None
+        replacements[name] = value
     if x.dtype == torch.complex32:
         raise TypeError("nan_to_num(): x of dtype torch.complex32 is not supported (torch has no kernel)")
     if x.is_complex():

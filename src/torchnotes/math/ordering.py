@@ -7,7 +7,6 @@ import math
 
 import torch
 
-from torchnotes._checks import check_bool
 from torchnotes.math import _args
 
 __all__ = ["sort", "topk"]
@@ -58,7 +57,7 @@ def sort(
     if x.is_complex():
         raise TypeError(f"sort(): x must be real, complex numbers have no order, got {x.dtype}")
     d = _args.dim("sort", "dim", dim, x.dim())
-    check_bool("sort", "descending", descending)
+    _args.flag("sort", "descending", descending)
     if x.device.type == "meta":  # no values to compare: only the shapes exist
         return torch.empty_like(x), torch.empty(x.shape, dtype=torch.int64, device=x.device)
     _check_size("sort", x)
@@ -125,8 +124,8 @@ def topk(
         )
     k = _args.index("topk", "k", k, minimum=0)
     d = _args.dim("topk", "dim", dim, x.dim())
-    check_bool("topk", "largest", largest)
-    check_bool("topk", "sorted", sorted)
+    _args.flag("topk", "largest", largest)
+    _args.flag("topk", "sorted", sorted)
     size = x.size(d) if x.dim() else 1
     if k > size:
         raise ValueError(f"topk(): k must be <= {size}, the size of dim={dim}, got {k}")

@@ -7,7 +7,6 @@ import warnings
 
 import torch
 
-from torchnotes._checks import check_bool
 from torchnotes.math import _args
 
 __all__ = ["logsumexp", "std", "var"]
@@ -53,7 +52,7 @@ def logsumexp(x: torch.Tensor, dim: int, keepdim: bool = False) -> torch.Tensor:
             f"got {x.dtype}"
         )
     d = _args.dim("logsumexp", "dim", dim, x.dim())
-    check_bool("logsumexp", "keepdim", keepdim)
+    _args.flag("logsumexp", "keepdim", keepdim)
     if not x.dtype.is_floating_point:
         x = x.to(torch.get_default_dtype())
     # amax of an empty dimension is an error; the shift is irrelevant there, so use 0
@@ -147,7 +146,7 @@ def _variance(
     if not x.dtype.is_floating_point:
         raise TypeError(f"{fn}(): x must be a floating-point tensor, got {x.dtype}")
     correction = _args.real(fn, "correction", correction)
-    check_bool(fn, "keepdim", keepdim)
+    _args.flag(fn, "keepdim", keepdim)
     dims = _args.dims(fn, dim, x.dim())
     n = math.prod(x.size(d) for d in dims) if x.dim() else 1
     if n - correction <= 0:
