@@ -239,6 +239,8 @@ BAD_CALLS = [
     Bad(div, (FLOAT8, FLOAT8), TypeError, r"div\(\): a of dtype torch.float8_e4m3fn is not supported \(torch has few or no kernels for it\)", {"rounding_mode": "floor"}),
     Bad(div, (F, FLOAT8), TypeError, r"div\(\): b of dtype torch.float8_e4m3fn is not supported"),
     Bad(div, (COMPLEX32, COMPLEX32), TypeError, r"div\(\): a of dtype torch.complex32 is not supported"),
+    # torch promotes uint16/uint32/uint64 only with themselves: a TypeError, not its RuntimeError
+    Bad(div, (I.to(torch.uint32), I.to(torch.int8)), TypeError, r"div\(\): a \(torch.uint32\) and b \(torch.int8\) have dtypes torch does not promote together"),
 ]
 
 

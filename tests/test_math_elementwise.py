@@ -352,6 +352,8 @@ BAD_CALLS = [
     Bad(clamp, (F,), TypeError, r"clamp\(\): max must be a real number or a tensor, got bool", {"min": 0, "max": torch.tensor(True)}),
     Bad(clamp, (torch.ones(2, dtype=torch.float16),), ValueError, r"clamp\(\): min=1000000.0 does not fit in torch.float16", {"min": torch.tensor(1e6), "max": 2}),
     Bad(nan_to_num, (F,), ValueError, r"nan_to_num\(\): posinf is an int of 401 digits, too large for the double torch reads it into", {"posinf": 10**400}),
+    Bad(xlogy, (torch.ones(2, dtype=torch.int8), torch.ones(2, dtype=torch.uint64)), TypeError, r"xlogy\(\): x \(torch.int8\) and y \(torch.uint64\) have dtypes torch does not promote together"),
+    Bad(clamp, (torch.ones(2, dtype=torch.int8),), TypeError, r"clamp\(\): x and the bounds have dtypes torch does not promote together \(x torch.int8, min torch.uint16\)", {"min": torch.ones(2, dtype=torch.uint16)}),
 ]
 
 

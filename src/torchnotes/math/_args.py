@@ -79,6 +79,22 @@ same_device = check_same_device
 broadcast = check_broadcast
 
 
+def result_type(fn: str, first: tuple[str, torch.Tensor], second: tuple[str, torch.Tensor]) -> torch.dtype:
+    """``torch.result_type`` of two tensors, or a ``TypeError`` where torch does not promote.
+
+    torch promotes ``uint16``, ``uint32`` and ``uint64`` only with themselves (and float8
+    not at all), raising a ``RuntimeError``.
+    """
+    (a_name, a), (b_name, b) = first, second
+    try:
+        return torch.result_type(a, b)
+    except RuntimeError:
+        raise TypeError(
+            f"{fn}(): {a_name} ({a.dtype}) and {b_name} ({b.dtype}) have dtypes torch does not "
+            f"promote together; convert them to one dtype first"
+        ) from None
+
+
 def flag(fn: str, name: str, value: Any) -> bool:
     """A real ``bool``, as torch wants for its flags; a NumPy bool is named as such.
 

@@ -98,6 +98,7 @@ def div(a: torch.Tensor, b: torch.Tensor, rounding_mode: str | None = None) -> t
             answer to match).
             A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
             sub-byte integers) is refused too.
+            So are two dtypes torch does not promote together (``uint32`` with ``int8``).
         ValueError: an unknown ``rounding_mode``, shapes that do not broadcast, tensors on
             different devices, or integer division by zero (torch raises a
             ``RuntimeError`` there on the CPU).
@@ -122,7 +123,7 @@ def div(a: torch.Tensor, b: torch.Tensor, rounding_mode: str | None = None) -> t
     device = _args.common_device("div", [("a", a), ("b", b)])
     shape = _args.broadcast("div", [("a", a), ("b", b)])
     # result_type, not promote_types: a 0-d tensor does not widen a dimensioned one
-    dtype = torch.result_type(a, b)
+    dtype = _args.result_type("div", ("a", a), ("b", b))
     if rounding_mode is None:
         exact = dtype.is_floating_point or dtype.is_complex
         float_dtype = dtype if exact else torch.get_default_dtype()

@@ -35,6 +35,7 @@ def xlogy(x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
             (``torch.xlogy`` refuses complex on the CPU too).
             A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
             sub-byte integers) is refused too.
+            So are two dtypes torch does not promote together (``uint32`` with ``int8``).
         ValueError: shapes that do not broadcast, or tensors on different devices.
 
     Examples:
@@ -51,7 +52,7 @@ def xlogy(x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
             raise TypeError(f"xlogy(): {name} must be real (torch.xlogy refuses complex), got {t.dtype}")
     device = _args.common_device("xlogy", [("x", x), ("y", y)])
     _args.broadcast("xlogy", [("x", x), ("y", y)])
-    dtype = torch.result_type(x, y)
+    dtype = _args.result_type("xlogy", ("x", x), ("y", y))
     if not dtype.is_floating_point:
         dtype = torch.get_default_dtype()
     # compute in the result dtype: log of a float32 y is not precise enough for float64, and
@@ -156,6 +157,7 @@ def clamp(
             ``uint64``, or bool with both bounds given (torch has no CPU kernel for them).
             A dtype torch has few or no kernels for (float8, float4, ``complex32``, bits and
             sub-byte integers) is refused too.
+            So are two dtypes torch does not promote together (``uint32`` with ``int8``).
         ValueError: neither bound is given, a number bound overflows the result dtype, a
             tensor bound does not broadcast with ``x`` or is on another device.
 
@@ -196,7 +198,14 @@ def clamp(
         raise TypeError(
             "clamp(): min and max must both be numbers or both be tensors, got one of each"
         )
-    dtype = _result_dtype(x, *bounds.values())
+    try:
+        dtype = _result_dtype(x, *bounds.values())
+    except RuntimeError:  # uint16/uint32/uint64 promote only with themselves
+        dtypes = ", ".join(f"{n} {getattr(b, 'dtype', type(b).__name__)}" for n, b in [("x", x), *bounds.items()])
+        raise TypeError(
+            f"clamp(): x and the bounds have dtypes torch does not promote together ({dtypes}); "
+            f"convert them to one dtype first"
+        ) from None
     if dtype.is_complex or dtype in _args.WIDE_UNSIGNED:
         raise TypeError(
             f"clamp(): x and the bounds must promote to a real number dtype torch.clamp "
