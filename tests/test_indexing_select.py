@@ -178,7 +178,7 @@ BAD_CALLS = [
     Bad(nonzero, (torch.ones(2), True), TypeError, r"nonzero\(\) takes 1 positional argument but 2 were given", note="as_tuple is keyword-only as in torch"),
     Bad(nonzero, ([0, 1],), TypeError, r"nonzero\(\): input must be a torch.Tensor, got list"),
     Bad(nonzero, (torch.ones(2),), TypeError, r"as_tuple must be a bool, got int", {"as_tuple": 1}),
-    Bad(nonzero, (torch.ones(2),), TypeError, r"as_tuple must be a bool, got bool", {"as_tuple": np.bool_(True)}),
+    Bad(nonzero, (torch.ones(2),), TypeError, r"as_tuple must be a bool, got numpy.bool", {"as_tuple": np.bool_(True)}),
     Bad(nonzero, (torch.ones(2),), TypeError, r"as_tuple must be a bool, got NoneType", {"as_tuple": None}),
     Bad(nonzero, (torch.ones(2, device="meta"),), ValueError, r"meta device hold no values"),
     Bad(nonzero, (torch.zeros(1).expand(2**27),), ValueError, r"input has shape \(134217728,\) \(134217728 elements\).*at most 2\*\*26"),

@@ -164,7 +164,7 @@ BAD_CALLS = [
     Bad(minmax_qparams, (X, torch.int8), TypeError, r"dtype must be torch.quint8 or torch.qint8, got torch.int8"),
     Bad(minmax_qparams, (X, "quint8"), TypeError, r"dtype must be torch.quint8 or torch.qint8, got 'quint8'"),
     Bad(minmax_qparams, (X, torch.quint8, 1), TypeError, r"symmetric must be a bool, got int"),
-    Bad(minmax_qparams, (X, torch.quint8, np.bool_(True)), TypeError, r"symmetric must be a bool, got bool"),
+    Bad(minmax_qparams, (X, torch.quint8, np.bool_(True)), TypeError, r"symmetric must be a bool, got numpy.bool"),
     Bad(minmax_qparams, (X,), TypeError, r"reduce_range must be a bool, got str", {"reduce_range": "yes"}),
     Bad(minmax_qparams, (X, torch.quint8, True, True), ValueError, r"reduce_range=True needs symmetric=False for torch.quint8"),
     Bad(dynamic_quantize_linear_weight, (W.numpy(),), TypeError, r"weight must be a torch.Tensor, got ndarray"),

@@ -255,7 +255,7 @@ BAD_CALLS = [
     Bad(seed_everything, (4.2,), TypeError, r"seed must be an int, got float"),
     Bad(seed_everything, (True,), TypeError, r"seed must be an int, got bool"),
     Bad(deterministic_mode, (1,), TypeError, r"deterministic_mode\(\): enabled must be a bool, got int"),
-    Bad(deterministic_mode, (np.bool_(True),), TypeError, r"enabled must be a bool, got bool"),
+    Bad(deterministic_mode, (np.bool_(True),), TypeError, r"enabled must be a bool, got numpy.bool"),
     Bad(deterministic_mode, (None,), TypeError, r"enabled must be a bool, got NoneType"),
 ]
 

@@ -211,14 +211,14 @@ BAD_CALLS = [
     Bad(count_parameters, (nn.Linear(1, 1),), TypeError, r"count_parameters\(\): trainable_only must be a bool, got NoneType",
         {"trainable_only": None}),
     Bad(count_parameters, (nn.Linear(1, 1), 1), TypeError, r"count_parameters\(\): trainable_only must be a bool, got int"),
-    Bad(count_parameters, (nn.Linear(1, 1), np.bool_(False)), TypeError, r"trainable_only must be a bool, got bool"),
+    Bad(count_parameters, (nn.Linear(1, 1), np.bool_(False)), TypeError, r"trainable_only must be a bool, got numpy.bool"),
     Bad(count_parameters, (nn.LazyLinear(2),), ValueError, r"count_parameters\(\): parameter 'weight' is not initialized yet"),
     Bad(as_leaf, ([1.0],), TypeError, r"as_leaf\(\): tensor must be a torch.Tensor, got list"),
     Bad(as_leaf, (np.ones(2),), TypeError, r"as_leaf\(\): tensor must be a torch.Tensor, got ndarray"),
     Bad(as_leaf, (torch.tensor([1, 2]),), ValueError, r"as_leaf\(\): only floating-point or complex tensors can require grad, got torch.int64"),
     Bad(as_leaf, (torch.tensor([True]),), ValueError, r"as_leaf\(\): only floating-point .* got torch.bool"),
     Bad(as_leaf, (torch.ones(1),), TypeError, r"as_leaf\(\): requires_grad must be a bool, got int", {"requires_grad": 1}),
-    Bad(as_leaf, (torch.ones(1), np.bool_(True)), TypeError, r"as_leaf\(\): requires_grad must be a bool, got bool"),
+    Bad(as_leaf, (torch.ones(1), np.bool_(True)), TypeError, r"as_leaf\(\): requires_grad must be a bool, got numpy.bool"),
     Bad(as_leaf, (INFERENCE,), ValueError, r"as_leaf\(\): tensor was created under torch.inference_mode\(\)"),
 ]
 

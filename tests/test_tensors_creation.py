@@ -270,7 +270,7 @@ BAD_CALLS = [
     Bad(ones, (2,), TypeError, r"ones\(\): dtype torch.qint8 is not supported", {"dtype": torch.qint8}),
     Bad(zeros, (2,), TypeError, r"zeros\(\): dtype torch.bits8 is not supported", {"dtype": torch.bits8}),
     Bad(ones, (2,), TypeError, r"ones\(\): requires_grad must be a bool, got int", {"requires_grad": 1}),
-    Bad(ones, (2,), TypeError, r"ones\(\): requires_grad must be a bool, got bool_?", {"requires_grad": np.bool_(True)}),
+    Bad(ones, (2,), TypeError, r"ones\(\): requires_grad must be a bool, got numpy.bool", {"requires_grad": np.bool_(True)}),
     Bad(zeros, (2,), ValueError, r"zeros\(\): only floating-point or complex tensors can require grad, got torch.int64",
         {"dtype": torch.long, "requires_grad": True}),
     Bad(zeros, (2,), ValueError, r"zeros\(\): device must name a device such as 'cpu', 'cuda:0' or 'meta', got 'gpu'",

@@ -46,9 +46,20 @@ def check_int(fn: str, name: str, value: Any, *, minimum: int | None = None) -> 
 
 
 def check_bool(fn: str, name: str, value: Any) -> bool:
-    """Raise ``TypeError`` unless ``value`` is a real ``bool`` (1 and "yes" are not flags)."""
+    """Raise ``TypeError`` unless ``value`` is a real ``bool`` (1 and "yes" are not flags).
+
+    A NumPy bool is named ``numpy.bool``: its type's name is ``bool`` too.
+
+    >>> import numpy as np
+    >>> check_bool("f", "flag", np.True_)
+    Traceback (most recent call last):
+        ...
+    TypeError: f(): flag must be a bool, got numpy.bool
+    """
     if not isinstance(value, bool):
-        raise TypeError(f"{fn}(): {name} must be a bool, got {type(value).__name__}")
+        kind = type(value)
+        shown = f"numpy.{kind.__name__}" if kind.__module__ == "numpy" else kind.__name__
+        raise TypeError(f"{fn}(): {name} must be a bool, got {shown}")
     return value
 
 
@@ -257,8 +268,32 @@ def check_int_like(
     except (TypeError, RuntimeError):  # RuntimeError: a meta tensor has no value to read
         raise TypeError(f"{fn}(): {name} must be an int, got {describe(value)}") from None
     if minimum is not None and number < minimum:
-        raise ValueError(f"{fn}(): {name} must be >= {minimum}, got {number}")
+        raise ValueError(f"{fn}(): {name} must be >= {minimum}, got {shown_int(number)}")
     return number
+
+
+#: torch's int64: the largest size, count or index it takes.
+INT64_MAX = 2**63 - 1
+
+
+def shown_int(value: int) -> str:
+    """``value`` for a message, or its size in bits when printing it would flood the message
+    (Python refuses to print an int of more than 4300 digits at all).
+
+    >>> shown_int(5), shown_int(-2**200)
+    ('5', 'a negative int of 201 bits')
+    """
+    if value.bit_length() <= 128:
+        return str(value)
+    return f"{'a negative' if value < 0 else 'an'} int of {value.bit_length()} bits"
+
+
+def check_count(fn: str, name: str, value: Any, *, minimum: int) -> int:
+    """An integer-like ``>= minimum`` (``check_int_like``) that fits torch's int64."""
+    value = check_int_like(fn, name, value, minimum=minimum)
+    if value > INT64_MAX:
+        raise ValueError(f"{fn}(): {name} must be <= 2**63 - 1 (torch's int64), got {shown_int(value)}")
+    return value
 
 
 def check_dim(

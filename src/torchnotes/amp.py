@@ -14,13 +14,12 @@ from typing import Any
 
 import torch
 
-from torchnotes._checks import check_dense, check_int_like, check_tensor
+from torchnotes._checks import INT64_MAX, check_dense, check_int_like, check_tensor
 
 # The device types torch.autocast takes on every build; "cuda" is accepted without a GPU
 # (autocast then warns and disables itself), which is what the CUDA snippets rely on.
 # "meta" is not one: torch.autocast("meta") raises RuntimeError on entry.
 _DEVICE_TYPES = ("cpu", "cuda", "mps", "xpu", "xla", "hpu", "mtia")
-_INT64_MAX = 2**63 - 1
 _LOW_DTYPES = (torch.bfloat16, torch.float16)
 
 
@@ -197,7 +196,7 @@ def grad_scaler_update(
     # as torch's int argument: NumPy ints and 0-d integer tensors, no bool, no 1-d tensor
     interval = check_int_like("grad_scaler_update", "growth_interval", growth_interval, minimum=1,
                               tensors="0-d")
-    if interval > _INT64_MAX:
+    if interval > INT64_MAX:
         raise ValueError(
             f"grad_scaler_update(): growth_interval must be <= 2**63 - 1 (torch takes an int64), got {interval}"
         )

@@ -19,12 +19,11 @@ import torch
 from torch import nn
 from torch.profiler import ProfilerAction
 
-from torchnotes._checks import check_int_like, check_tensor, type_name
+from torchnotes._checks import INT64_MAX, check_int_like, check_tensor, type_name
 
 # summary() allocates a real input of this many elements at most; beyond it a typo in
 # input_size (2**40) would exhaust memory instead of failing at once.
 _MAX_INPUT_ELEMENTS = 2**28
-_INT64_MAX = 2**63 - 1
 _QUANTIZED = (torch.qint8, torch.quint8, torch.qint32, torch.quint4x2, torch.quint2x4)
 
 
@@ -322,7 +321,7 @@ def summary(
     if dtype in _QUANTIZED:
         raise TypeError(f"{fn}(): dtype must not be quantized (torch.zeros cannot make it), got {dtype}")
     # torch's strides count a 0 as 1: (0, 2**62, 2**62) overflows int64 although empty
-    if math.prod(max(s, 1) for s in shape) > _INT64_MAX:
+    if math.prod(max(s, 1) for s in shape) > INT64_MAX:
         raise ValueError(f"{fn}(): input_size {shape} overflows int64 (torch cannot build that tensor)")
     elements = math.prod(shape)
     if elements > _MAX_INPUT_ELEMENTS:

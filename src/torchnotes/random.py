@@ -14,6 +14,7 @@ from typing import Any
 import torch
 
 from torchnotes._checks import (
+    INT64_MAX,
     DEVICE_OF_MESSAGE,
     STRIDED_MESSAGE,
     check_bool,
@@ -26,7 +27,6 @@ from torchnotes._checks import (
 from torchnotes.tensors._common import dtype_arg
 
 # torch.randint's bounds are C int64 arguments, so high + 1 must stay below this.
-_INT64_MAX = 2**63 - 1
 # Dtypes torch.randint fills; float8, complex and quantized dtypes raise inside torch.
 # The dtypes box_muller takes: torch's log, sqrt and cos have no float8 kernels.
 _BOX_MULLER_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
@@ -187,7 +187,7 @@ def train_val_split(
     n = _as_int("train_val_split", "n", n)
     if n < 0:
         raise ValueError(f"train_val_split(): n must be >= 0, got {n}")
-    if n > _INT64_MAX:
+    if n > INT64_MAX:
         raise ValueError(f"train_val_split(): n must be <= 2**63 - 1, got {n}")
     check_number("train_val_split", "val_fraction", val_fraction, what="a real number", kinds=numbers.Real)
     if not 0 <= val_fraction <= 1:  # NaN fails this too #zh: NaN 同样通不过
@@ -354,7 +354,7 @@ def _as_size(fn: str, size: Any) -> tuple[int, ...]:
     if negative:
         raise ValueError(f"{fn}(): size must not hold negative numbers, got {shape}")
     for i, n in enumerate(shape):
-        if n > _INT64_MAX:
+        if n > INT64_MAX:
             raise ValueError(f"{fn}(): size[{i}] must be <= 2**63 - 1, got {n}")
     return shape
 
@@ -376,4 +376,4 @@ def _exact_range(dtype: torch.dtype) -> tuple[int, int]:
         digits = {torch.float16: 11, torch.bfloat16: 8, torch.float32: 24, torch.float64: 53}[dtype]
         return -(2**digits), 2**digits
     info = torch.iinfo(dtype)
-    return info.min, min(info.max, _INT64_MAX - 1)
+    return info.min, min(info.max, INT64_MAX - 1)

@@ -11,10 +11,8 @@ import torch
 from torchnotes._checks import (
     FLOAT32_64,
     FLOAT32_64_MESSAGE,
-    check_bool,
     check_dense,
     check_floating,
-    check_int_like,
     check_number,
 )
 
@@ -24,11 +22,6 @@ FLOAT_DTYPES = FLOAT32_64
 
 #: ``check_dense``'s message here: a nested tensor has the strided layout, so say "(nested)".
 DENSE_MESSAGE = "{name} must be a dense (strided) tensor, got layout {layout}{detail}"
-
-#: The largest value torch reads into an int64 size or stride: a larger count fails inside
-#: torch with an unpacking error, so the helpers refuse it first.
-INT64_MAX = 2**63 - 1
-
 
 def check_float(fn: str, name: str, value: Any, *, ndim: int | None = None) -> torch.Tensor:
     """A strided float32/float64 tensor (of ``ndim`` dimensions if given), else an error."""
@@ -51,28 +44,3 @@ def check_real(fn: str, name: str, value: Any, *, positive: bool = False) -> flo
     if not math.isfinite(value) or (positive and value <= 0):
         raise ValueError(f"{fn}(): {name} must be {'> 0 and ' if positive else ''}finite, got {value}")
     return value
-
-
-def check_count(fn: str, name: str, value: Any, *, minimum: int) -> int:
-    """An integer-like ``>= minimum`` (``check_int_like``) that fits torch's int64."""
-    value = check_int_like(fn, name, value)
-    if value < minimum:
-        raise ValueError(f"{fn}(): {name} must be >= {minimum}, got {big_int(value)}")
-    if value > INT64_MAX:
-        raise ValueError(f"{fn}(): {name} must be <= 2**63 - 1 (torch's int64), got {big_int(value)}")
-    return value
-
-
-def check_flag(fn: str, name: str, value: Any) -> bool:
-    """``check_bool``, naming a NumPy bool ``numpy.bool`` (its type's name is ``bool`` too)."""
-    if not isinstance(value, bool) and type(value).__module__ == "numpy":
-        raise TypeError(f"{fn}(): {name} must be a bool, got numpy.{type(value).__name__}")
-    return check_bool(fn, name, value)
-
-
-def big_int(value: int) -> str:
-    """``value`` for a message, or its size in bits when printing it would flood the message
-    (Python refuses to print an int of more than 4300 digits at all)."""
-    if value.bit_length() <= 128:
-        return str(value)
-    return f"{'a negative' if value < 0 else 'an'} int of {value.bit_length()} bits"

@@ -7,7 +7,8 @@ import math
 import torch
 from torch import nn
 
-from torchnotes.concepts._args import FLOAT_DTYPES, check_count, check_float, check_real
+from torchnotes._checks import check_count
+from torchnotes.concepts._args import FLOAT_DTYPES, check_float, check_real
 
 
 class LoRALinear(nn.Module):

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 import torch
 
-from torchnotes._checks import check_int_like, check_like, check_shape
-from torchnotes.concepts._args import big_int, check_flag, check_float
+from torchnotes._checks import check_bool, check_int_like, check_like, check_shape, shown_int
+from torchnotes.concepts._args import check_float
 
 
 def _check_mlp(fn: str, input: torch.Tensor, weight1: torch.Tensor, bias1: torch.Tensor,
@@ -165,11 +165,11 @@ def mlp_parameter_count(sizes: Sequence[int], bias: bool = True) -> int:
     fn = "mlp_parameter_count"
     if isinstance(sizes, (str, bytes)) or not isinstance(sizes, Sequence):
         raise TypeError(f"{fn}(): sizes must be a sequence of integers, got {type(sizes).__name__}")
-    check_flag(fn, "bias", bias)
+    check_bool(fn, "bias", bias)
     counts = [check_int_like(fn, f"sizes[{i}]", s) for i, s in enumerate(sizes)]
     for i, count in enumerate(counts):
         if count < 0:
-            raise ValueError(f"{fn}(): sizes[{i}] must be >= 0, got {big_int(count)}")
+            raise ValueError(f"{fn}(): sizes[{i}] must be >= 0, got {shown_int(count)}")
     if len(counts) < 2:
         raise ValueError(f"{fn}(): sizes needs at least two entries (input and output), got {len(counts)}")
     return sum(a * b + (b if bias else 0) for a, b in zip(counts, counts[1:]))

@@ -6,7 +6,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from torchnotes.concepts._args import check_count, check_flag, check_float
+from torchnotes._checks import check_bool, check_count
+from torchnotes.concepts._args import check_float
 
 
 class BasicBlock(nn.Module):
@@ -55,7 +56,7 @@ class BasicBlock(nn.Module):
         in_channels = check_count(fn, "in_channels", in_channels, minimum=1)
         out_channels = check_count(fn, "out_channels", out_channels, minimum=1)
         stride = check_count(fn, "stride", stride, minimum=1)
-        check_flag(fn, "zero_init_residual", zero_init_residual)
+        check_bool(fn, "zero_init_residual", zero_init_residual)
         super().__init__()
         try:
             self.conv1 = nn.Conv2d(in_channels, out_channels, 3, stride=stride, padding=1, bias=False)

@@ -16,12 +16,12 @@ import torch
 from torchnotes._checks import (
     FLOAT32_64,
     FLOAT32_64_MESSAGE,
-    check_bool,
     check_dense,
     check_floating,
     check_int_like,
     check_like,
 )
+from torchnotes._checks import INT64_MAX
 
 #: The dtypes the layer references are proven equal to torch on. Half precision and
 #: bfloat16 accumulate differently on each backend, and complex inputs are not what these
@@ -110,22 +110,9 @@ __all__ = [
 ]
 
 
-# Added for the hostile-caller audit of the lookup, dense, conv, pooling, padding and
-# dropout helpers; the functions above are unchanged.
-
-#: The largest value torch reads into an int64 size, stride or pad.
-INT64_MAX = 2**63 - 1
-
 #: Past this many elements an intermediate or a result cannot be allocated anyway; saying
 #: so at once beats an allocator error (or a long wait) from inside.
 MAX_ELEMENTS = 2**40
-
-
-def check_flag(fn: str, name: str, value: Any) -> bool:
-    """``check_bool``, naming a NumPy bool ``numpy.bool`` (its type's name is ``bool`` too)."""
-    if not isinstance(value, bool) and type(value).__module__ == "numpy":
-        raise TypeError(f"{fn}(): {name} must be a bool, got numpy.{type(value).__name__}")
-    return check_bool(fn, name, value)
 
 
 def check_int64(fn: str, name: str, value: Any) -> None:
@@ -153,4 +140,4 @@ def allocation(fn: str, what: str) -> Iterator[None]:
         ) from None
 
 
-__all__ += ["INT64_MAX", "MAX_ELEMENTS", "check_flag", "check_int64", "allocation"]
+__all__ += ["MAX_ELEMENTS", "check_int64", "allocation"]

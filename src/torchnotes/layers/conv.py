@@ -10,6 +10,7 @@ import torch.nn.functional as F
 
 from torchnotes._checks import check_int_like, check_like
 from torchnotes.layers._common import (
+    MAX_ELEMENTS,
     allocation,
     check_float,
     check_int64,
@@ -17,9 +18,6 @@ from torchnotes.layers._common import (
     int_tuple,
 )
 
-# Past this many elements an intermediate cannot be allocated anyway; saying so at once
-# beats an allocator error (or a long wait) from inside.
-_MAX_ELEMENTS = 2**40
 
 
 def _check_conv_tensors(fn: str, input: Any, weight: Any, bias: Any) -> bool:
@@ -80,7 +78,7 @@ def _check_size(fn: str, what: str, shape: tuple[int, ...]) -> None:
     numel = 1
     for n in shape:
         numel *= n
-    if numel > _MAX_ELEMENTS:
+    if numel > MAX_ELEMENTS:
         raise ValueError(f"{fn}(): {what} of shape {shape} is too large to allocate")
 
 

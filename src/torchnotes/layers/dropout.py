@@ -7,7 +7,8 @@ from typing import Any
 
 import torch
 
-from torchnotes.layers._common import MAX_ELEMENTS, allocation, check_flag, check_float, check_prob
+from torchnotes._checks import check_bool
+from torchnotes.layers._common import MAX_ELEMENTS, allocation, check_float, check_prob
 
 
 def _apply(fn: str, input: Any, p: Any, training: Any, inplace: Any, noise_shape) -> torch.Tensor:
@@ -21,8 +22,8 @@ def _apply(fn: str, input: Any, p: Any, training: Any, inplace: Any, noise_shape
             f"{fn}(): p must be a float, got a {p.dtype} tensor of shape {tuple(p.shape)}"
         )
     p = check_prob(fn, "p", p)
-    check_flag(fn, "training", training)
-    check_flag(fn, "inplace", inplace)
+    check_bool(fn, "training", training)
+    check_bool(fn, "inplace", inplace)
     if not training or p == 0.0 or input.numel() == 0:
         return input  # evaluation (or nothing to drop): the identity, no draw
     if input.numel() > MAX_ELEMENTS:  # an expanded input, say: checked before drawing

@@ -6,8 +6,8 @@ from typing import Any
 
 import torch
 
-from torchnotes._checks import check_int_like
-from torchnotes.layers._common import allocation, check_flag, check_float, check_int64, check_ndim
+from torchnotes._checks import check_bool, check_int_like
+from torchnotes.layers._common import allocation, check_float, check_int64, check_ndim
 
 _MAX_ELEMENTS = 2**40
 
@@ -91,8 +91,8 @@ def maxpool1d(
     s = k if no_stride else _one_int(fn, "stride", stride, 1)
     p = _one_int(fn, "padding", padding, 0)
     d = _one_int(fn, "dilation", dilation, 1)
-    check_flag(fn, "return_indices", return_indices)
-    check_flag(fn, "ceil_mode", ceil_mode)
+    check_bool(fn, "return_indices", return_indices)
+    check_bool(fn, "ceil_mode", ceil_mode)
     if p > k // 2:
         raise ValueError(
             f"{fn}(): padding must be at most half of kernel_size ({k} // 2 = {k // 2}), got {p}"

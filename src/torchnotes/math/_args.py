@@ -16,12 +16,14 @@ from typing import Any
 import torch
 
 from torchnotes._checks import (
+    check_bool,
     check_broadcast,
     check_dense,
     check_dim,
     check_int_like,
     check_number,
     check_same_device,
+    shown_int,
 )
 
 # torch has only a few kernels for these (no topk, clamp, matmul or rounding division)
@@ -95,17 +97,20 @@ def result_type(fn: str, first: tuple[str, torch.Tensor], second: tuple[str, tor
         ) from None
 
 
-def flag(fn: str, name: str, value: Any) -> bool:
-    """A real ``bool``, as torch wants for its flags; a NumPy bool is named as such.
+def double(fn: str, name: str, value: Any) -> float:
+    """``value`` as the double torch reads a number argument into; an int beyond its range
+    (``10**400``) is a ``ValueError`` naming ``name`` rather than Python's OverflowError."""
+    try:
+        return float(value)
+    except OverflowError:
+        raise ValueError(f"{fn}(): {name} is {shown_int(value)}, too large for a double") from None
 
-    ``type(np.True_).__name__`` is ``bool`` in NumPy 2, so the plain type name would read
-    "must be a bool, got bool".
-    """
-    if not isinstance(value, bool):
-        kind = type(value)
-        what = f"{kind.__module__}.{kind.__name__}" if kind.__module__ == "numpy" else _kind(value)
-        raise TypeError(f"{fn}(): {name} must be a bool, got {what}")
-    return value
+
+def flag(fn: str, name: str, value: Any) -> bool:
+    """``check_bool``, saying what a refused tensor is as ``_kind`` does."""
+    if isinstance(value, torch.Tensor):
+        raise TypeError(f"{fn}(): {name} must be a bool, got {_kind(value)}")
+    return check_bool(fn, name, value)
 
 
 def dim(fn: str, name: str, value: Any, ndim: int) -> int:

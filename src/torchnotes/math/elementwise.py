@@ -96,14 +96,7 @@ def sinusoidal_encoding(seq_len: int, dim: int, base: float = 10000.0) -> torch.
     dim = _args.index("sinusoidal_encoding", "dim", dim, minimum=2)
     if dim % 2:
         raise ValueError(f"sinusoidal_encoding(): dim must be even (sin/cos pairs), got {dim}")
-    base = _args.real("sinusoidal_encoding", "base", base)
-    try:
-        base = float(base)
-    except OverflowError:  # an int beyond float's range, 10**400
-        raise ValueError(
-            f"sinusoidal_encoding(): base must be a finite number > 1, got an int of "
-            f"{len(str(base))} digits, too large for a float"
-        ) from None
+    base = _args.double("sinusoidal_encoding", "base", _args.real("sinusoidal_encoding", "base", base))
     if not (math.isfinite(base) and base > 1):  # also rejects NaN
         raise ValueError(f"sinusoidal_encoding(): base must be a finite number > 1, got {base}")
     # allocate the result first: a size no machine holds fails here, before any work
@@ -313,14 +306,7 @@ def nan_to_num(
     for name, value in (("nan", nan), ("posinf", posinf), ("neginf", neginf)):
         # torch reads every replacement as a double, whatever number was passed
         if value is not None:
-            value = _args.real("nan_to_num", name, value)
-            try:
-                value = float(value)
-            except OverflowError:  # an int beyond float's range, 10**400
-                raise ValueError(
-                    f"nan_to_num(): {name} is an int of {len(str(value))} digits, too large "
-                    f"for the double torch reads it into"
-                ) from None
+            value = _args.double("nan_to_num", name, _args.real("nan_to_num", name, value))
         replacements[name] = value
     if x.dtype == torch.complex32:
         raise TypeError("nan_to_num(): x of dtype torch.complex32 is not supported (torch has no kernel)")

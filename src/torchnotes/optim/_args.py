@@ -10,35 +10,12 @@ from typing import Any
 
 import torch
 
-from torchnotes._checks import check_bool, check_int_like
+from torchnotes._checks import INT64_MAX, shown_int
 
 #: The dtypes the update rules are proven equal to ``torch.optim`` on. torch also steps
 #: half, bfloat16 and complex parameters; the references refuse them rather than follow
 #: them approximately.
 FLOAT_DTYPES = (torch.float32, torch.float64)
-
-#: The largest step count or epoch taken: counts enter float arithmetic (``beta**step``,
-#: ``pi * epoch / T_max``), and torch's own counters are int64 tensors or Python ints
-#: that never get near it.
-INT64_MAX = 2**63 - 1
-
-
-def check_flag(fn: str, name: str, value: Any) -> bool:
-    """``check_bool``, naming a NumPy bool ``numpy.bool`` (its type's name is ``bool`` too)."""
-    if not isinstance(value, bool) and type(value).__module__ == "numpy":
-        raise TypeError(f"{fn}(): {name} must be a bool, got numpy.{type(value).__name__}")
-    return check_bool(fn, name, value)
-
-
-def check_count(fn: str, name: str, value: Any, *, minimum: int) -> int:
-    """An integer-like ``>= minimum`` (``check_int_like``) of at most ``2**63 - 1``."""
-    value = check_int_like(fn, name, value)
-    if value < minimum:
-        raise ValueError(f"{fn}(): {name} must be >= {minimum}, got {big_int(value)}")
-    if value > INT64_MAX:
-        raise ValueError(f"{fn}(): {name} must be <= 2**63 - 1, got {big_int(value)}")
-    return value
-
 
 def check_real(fn: str, name: str, value: Any, *, low: float | None = 0.0,
                high: float | None = None, high_open: bool = False) -> float:
@@ -138,10 +115,10 @@ def check_state(fn: str, state: Any, params: list[torch.Tensor], keys: tuple[str
             except (TypeError, RuntimeError):
                 number = None
             if number is None or number < 1:
-                got = big_int(number) if number is not None else f"{step!r:.80}"
+                got = shown_int(number) if number is not None else f"{step!r:.80}"
                 raise ValueError(f"{fn}(): state['step'] must be an int >= 1, got {got}")
             if number > INT64_MAX:  # the step count enters float arithmetic #zh: 步数要参与浮点运算
-                raise ValueError(f"{fn}(): state['step'] must be <= 2**63 - 1, got {big_int(number)}")
+                raise ValueError(f"{fn}(): state['step'] must be <= 2**63 - 1, got {shown_int(number)}")
             state = {**state, "step": number}
             continue
         buffers = state[key]
@@ -159,11 +136,3 @@ def check_state(fn: str, state: Any, params: list[torch.Tensor], keys: tuple[str
 def clones(tensors: Sequence[torch.Tensor]) -> list[torch.Tensor]:
     """Copies that share nothing with the caller's tensors (a functional step mutates these)."""
     return [t.detach().clone() for t in tensors]
-
-
-def big_int(value: int) -> str:
-    """``value`` for a message, or its size in bits when printing it would flood the message
-    (Python refuses to print an int of more than 4300 digits at all)."""
-    if value.bit_length() <= 128:
-        return str(value)
-    return f"{'a negative' if value < 0 else 'an'} int of {value.bit_length()} bits"

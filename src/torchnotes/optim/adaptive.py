@@ -12,7 +12,8 @@ from typing import Any
 
 import torch
 
-from torchnotes.optim._args import check_betas, check_flag, check_params_grads, check_real, check_state, clones
+from torchnotes._checks import check_bool
+from torchnotes.optim._args import check_betas, check_params_grads, check_real, check_state, clones
 
 
 def _adam(fn: str, params: Any, grads: Any, state: Any, lr: Any, betas: Any, eps: Any,
@@ -22,7 +23,7 @@ def _adam(fn: str, params: Any, grads: Any, state: Any, lr: Any, betas: Any, eps
     beta1, beta2 = check_betas(fn, betas)
     eps = check_real(fn, "eps", eps)
     weight_decay = check_real(fn, "weight_decay", weight_decay)
-    check_flag(fn, "maximize", maximize)
+    check_bool(fn, "maximize", maximize)
     old = check_state(fn, state, params, ("step", "exp_avg", "exp_avg_sq"))
     out = clones(params)
     step = old["step"] + 1 if old else 1

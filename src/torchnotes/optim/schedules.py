@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from torchnotes.optim._args import check_count, check_flag, check_real
+from torchnotes._checks import check_bool, check_count
+from torchnotes.optim._args import check_real
 
 
 def _epoch(fn: str, epoch: Any) -> int:
@@ -223,7 +224,7 @@ def one_cycle_lr(step: int, max_lr: float, total_steps: int, pct_start: float = 
     for name, value in (("div_factor", div_factor), ("final_div_factor", final_div_factor)):
         if value == 0:
             raise ValueError(f"{fn}(): {name} must be > 0, got {value}")
-    check_flag(fn, "three_phase", three_phase)
+    check_bool(fn, "three_phase", three_phase)
     if step > total_steps:
         raise ValueError(f"{fn}(): step must be <= total_steps ({total_steps}), got {step}")
     initial = max_lr / div_factor

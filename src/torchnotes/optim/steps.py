@@ -12,7 +12,8 @@ from typing import Any
 
 import torch
 
-from torchnotes.optim._args import check_flag, check_params_grads, check_real, check_state, clones
+from torchnotes._checks import check_bool
+from torchnotes.optim._args import check_params_grads, check_real, check_state, clones
 
 
 def sgd(params: Sequence[torch.Tensor], grads: Sequence[torch.Tensor],
@@ -71,8 +72,8 @@ def sgd(params: Sequence[torch.Tensor], grads: Sequence[torch.Tensor],
     momentum = check_real(fn, "momentum", momentum)
     dampening = check_real(fn, "dampening", dampening, low=None)
     weight_decay = check_real(fn, "weight_decay", weight_decay)
-    check_flag(fn, "nesterov", nesterov)
-    check_flag(fn, "maximize", maximize)
+    check_bool(fn, "nesterov", nesterov)
+    check_bool(fn, "maximize", maximize)
     if nesterov and (momentum <= 0 or dampening != 0):
         raise ValueError(
             f"{fn}(): nesterov=True needs momentum > 0 and dampening == 0, "
@@ -155,8 +156,8 @@ def rmsprop(params: Sequence[torch.Tensor], grads: Sequence[torch.Tensor],
     eps = check_real(fn, "eps", eps)
     weight_decay = check_real(fn, "weight_decay", weight_decay)
     momentum = check_real(fn, "momentum", momentum)
-    check_flag(fn, "centered", centered)
-    check_flag(fn, "maximize", maximize)
+    check_bool(fn, "centered", centered)
+    check_bool(fn, "maximize", maximize)
     keys = ("step", "square_avg") + (("grad_avg",) if centered else ()) + (("momentum_buffer",) if momentum > 0 else ())
     old = check_state(fn, state, params, keys)
     out = clones(params)
@@ -243,7 +244,7 @@ def adagrad(params: Sequence[torch.Tensor], grads: Sequence[torch.Tensor],
     weight_decay = check_real(fn, "weight_decay", weight_decay)
     initial = check_real(fn, "initial_accumulator_value", initial_accumulator_value)
     eps = check_real(fn, "eps", eps)
-    check_flag(fn, "maximize", maximize)
+    check_bool(fn, "maximize", maximize)
     old = check_state(fn, state, params, ("step", "sum"))
     out = clones(params)
     step = old["step"] + 1 if old else 1

@@ -7,11 +7,11 @@ import re
 
 import torch
 
+from torchnotes._checks import INT64_MAX
 from torchnotes.shape._args import as_int, dense, describe
 
 __all__ = ["pad"]
 
-_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 
 
 def _fill_value(value: object) -> float:
@@ -84,7 +84,7 @@ def pad(
     # F.pad reads any one-element integer tensor as an amount (torch.tensor([1]) too)
     amounts = [as_int("pad", f"pad[{i}]", p, tensors="one-element") for i, p in enumerate(pad)]
     for i, p in enumerate(amounts):
-        if not _INT64_MIN <= p <= _INT64_MAX:
+        if not -INT64_MAX - 1 <= p <= INT64_MAX:
             raise ValueError(f"pad(): pad[{i}] = {p} does not fit in int64")
     fill = _fill_value(value)
     before = [0] * x.dim()

@@ -11,7 +11,8 @@ from typing import Any
 
 import torch
 
-INT64_MAX = 2**63 - 1
+from torchnotes._checks import INT64_MAX
+
 #: The Python types torch's factories take as a dtype; ``float`` is float64 whatever the default dtype.
 PYTHON_DTYPES = {bool: torch.bool, int: torch.int64, float: torch.float64, complex: torch.complex128}
 
