@@ -305,7 +305,7 @@ def environment() -> str:
 
 def _kept_rows(text: str) -> list[str]:
     """Rows of the stored table that this run did not measure (``--only`` ran a part)."""
-    measured = {name.split(":")[0] for name, *_ in ROWS}
+    measured = {name.split(":")[0].strip() for name, *_ in ROWS}
     rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| benchmark")]
     return [line for line in rows if line.split("|")[1].strip().split(":")[0] not in measured]
 
