@@ -277,6 +277,8 @@ BAD_CALLS = [
     Bad(mlp_parameter_count, ([784, True],), TypeError, r"sizes\[1\] must be an int, got bool"),
     Bad(mlp_parameter_count, ([784, -1],), ValueError, r"sizes\[1\] must be >= 0, got -1"),
     Bad(mlp_parameter_count, ([784],), ValueError, r"sizes needs at least two entries .* got 1"),
+    Bad(mlp_parameter_count, (range(2**62),), ValueError, r"sizes may describe at most 1048576 layers, got 4611686018427387903"),
+    Bad(mlp_parameter_count, (range(2**64),), ValueError, r"sizes may describe at most 1048576 layers, got more than 2\*\*63"),
     Bad(mlp_parameter_count, ([3, 4], 1), TypeError, r"bias must be a bool, got int"),
     Bad(reset_linear_, ([[1.0]],), TypeError, r"weight must be a torch.Tensor, got list"),
     Bad(reset_linear_, (torch.zeros(2, 2, dtype=torch.int64),), TypeError, r"weight must be a dense floating-point tensor, got torch.int64"),

@@ -132,6 +132,11 @@ def two_layer_backward(input: torch.Tensor, target: torch.Tensor, weight1: torch
     return {"loss": loss, "weight1": dw1, "bias1": db1, "weight2": dw2, "bias2": db2, "input": dx}
 
 
+#: The most layers ``mlp_parameter_count`` reads: far more than any network has, and a
+#: sequence it can read in well under a second.
+MAX_LAYERS = 2**20
+
+
 def mlp_parameter_count(sizes: Sequence[int], bias: bool = True) -> int:
     """Parameters of a stack of fully connected layers ``sizes[0] -> sizes[1] -> ...``.
 
@@ -151,7 +156,7 @@ def mlp_parameter_count(sizes: Sequence[int], bias: bool = True) -> int:
 
     Raises:
         TypeError: ``sizes`` is not a sequence of integers, or ``bias`` is not a bool.
-        ValueError: fewer than two sizes, or a negative size.
+        ValueError: fewer than two sizes, more than ``2**20`` layers, or a negative size.
 
     Examples:
         >>> mlp_parameter_count([784, 256, 10])  # 784*256 + 256 + 256*10 + 10 parameters #zh: 784*256 + 256 + 256*10 + 10 个参数
@@ -166,6 +171,13 @@ def mlp_parameter_count(sizes: Sequence[int], bias: bool = True) -> int:
     if isinstance(sizes, (str, bytes)) or not isinstance(sizes, Sequence):
         raise TypeError(f"{fn}(): sizes must be a sequence of integers, got {type(sizes).__name__}")
     check_bool(fn, "bias", bias)
+    too_many = f"{fn}(): sizes may describe at most {MAX_LAYERS} layers, got"
+    try:
+        layers = len(sizes) - 1
+    except OverflowError:  # len() of range(2**64)
+        raise ValueError(f"{too_many} more than 2**63") from None
+    if layers > MAX_LAYERS:  # read one by one, range(2**62) would never end
+        raise ValueError(f"{too_many} {shown_int(layers)}")
     counts = [check_int_like(fn, f"sizes[{i}]", s) for i, s in enumerate(sizes)]
     for i, count in enumerate(counts):
         if count < 0:
