@@ -182,7 +182,7 @@ def search_query(api: str) -> str:
     return api.split(" / ")[0].split(" (")[0].split(".")[-1]
 
 
-def bench_search(site: Path) -> None:
+def bench_search(base: str) -> None:
     """What search still finds: each topic's API name typed into the real search box of
     each language; is the topic's page among the results, and is it the first page?"""
     chromium = shutil.which("chromium")
@@ -194,7 +194,6 @@ def bench_search(site: Path) -> None:
 
     from torchnotes import registry
 
-    base = _serve_gzip(site)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, headless=True,
                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
@@ -226,8 +225,7 @@ def bench_search(site: Path) -> None:
         browser.close()
 
 
-def bench_reader(site: Path) -> None:
-    base = _serve_gzip(site)
+def bench_reader(base: str) -> None:
     for lang, url in (("zh", "/indexing/gather/"), ("en", "/en/indexing/gather/")):
         scores = _lighthouse(base + url)
         if scores is None:
@@ -329,8 +327,9 @@ def main(argv: list[str]) -> int:
         if "dev" in only:
             bench_dev(cold)
         if "reader" in only:
-            bench_reader(site)
-            bench_search(site)
+            base = _serve_gzip(site)  # one server for both: the site served with gzip
+            bench_reader(base)
+            bench_search(base)
     if "import" in only:
         bench_import()
     if "tests" in only:
