@@ -2,6 +2,7 @@
 
 >>> import torch
 >>> from torch import nn
+>>> _ = torch.manual_seed(0)
 >>> image = torch.randn(2, 3, 8, 8)
 >>> nn.LayerNorm(3)(image)  # 3 is not the last dim #zh: 3 不是最后一维
 Traceback (most recent call last):
